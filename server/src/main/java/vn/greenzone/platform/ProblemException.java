@@ -1,0 +1,63 @@
+package vn.greenzone.platform;
+
+import java.time.Duration;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * A refusal the user should understand. {@code code} is stable for API clients; the message shown is
+ * the bundle entry {@code problem.<code>} in the user's language, formatted with {@code arguments}.
+ */
+public class ProblemException extends RuntimeException {
+
+    private final HttpStatus status;
+    private final String code;
+    private final transient Object[] arguments;
+    private final Duration retryAfter;
+
+    public ProblemException(HttpStatus status, String code, Object... arguments) {
+        this(status, code, null, arguments);
+    }
+
+    private ProblemException(HttpStatus status, String code, Duration retryAfter, Object... arguments) {
+        super(code, null, false, false);
+        this.status = status;
+        this.code = code;
+        this.arguments = arguments;
+        this.retryAfter = retryAfter;
+    }
+
+    public static ProblemException tooManyRequests(String code, Duration retryAfter) {
+        long minutes = Math.max(1, (retryAfter.toSeconds() + 59) / 60);
+        return new ProblemException(HttpStatus.TOO_MANY_REQUESTS, code, retryAfter, minutes);
+    }
+
+    public static ProblemException notFound(String code, Object... arguments) {
+        return new ProblemException(HttpStatus.NOT_FOUND, code, arguments);
+    }
+
+    public static ProblemException badRequest(String code, Object... arguments) {
+        return new ProblemException(HttpStatus.BAD_REQUEST, code, arguments);
+    }
+
+    public static ProblemException forbidden() {
+        return new ProblemException(HttpStatus.FORBIDDEN, "forbidden");
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public Object[] arguments() {
+        return arguments.clone();
+    }
+
+    /** How long the client should wait before trying again, for 429 answers; null otherwise. */
+    public Duration retryAfter() {
+        return retryAfter;
+    }
+}
