@@ -1,0 +1,155 @@
+package vn.greenzone.geo.internal;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import vn.greenzone.geo.AdministrativeUnit;
+import vn.greenzone.geo.UnitDirectory;
+import vn.greenzone.platform.ProblemException;
+import vn.greenzone.platform.VietnameseText;
+
+/**
+ * The whole tree held in memory (about 11,000 units): jurisdiction checks run on every request and
+ * must not cost a query. Units change only with an administrative reform, which comes with a restart.
+ */
+@Service
+class UnitTree implements UnitDirectory {
+
+    private static final Logger log = LoggerFactory.getLogger(UnitTree.class);
+    private static final Comparator<AdministrativeUnit> BY_NAME =
+            Comparator.comparing(unit -> VietnameseText.searchKey(unit.name()));
+
+    private final Map<String, AdministrativeUnit> byCode = new HashMap<>();
+    private final Map<String, List<AdministrativeUnit>> childrenByCode = new HashMap<>();
+    private final List<SearchEntry> searchEntries = new ArrayList<>();
+
+    UnitTree(UnitRepository repository) {
+        if (repository.isEmpty()) {
+            List<AdministrativeUnit> official = OfficialUnitList.read();
+            repository.insertAll(official);
+            log.info("Loaded {} administrative units from the official list", official.size());
+        }
+        List<AdministrativeUnit> all = repository.findAll();
+        for (AdministrativeUnit unit : all) {
+            byCode.put(unit.code(), unit);
+            if (unit.parentCode() != null) {
+                childrenByCode.computeIfAbsent(unit.parentCode(), code -> new ArrayList<>()).add(unit);
+            }
+        }
+        childrenByCode.values().forEach(children -> children.sort(BY_NAME));
+        for (AdministrativeUnit unit : all) {
+            searchEntries.add(SearchEntry.of(unit, path(unit.code())));
+        }
+    }
+
+    @Override
+    public Optional<AdministrativeUnit> find(String code) {
+        return Optional.ofNullable(code == null ? null : byCode.get(code));
+    }
+
+    @Override
+    public AdministrativeUnit require(String code) {
+        return find(code).orElseThrow(() -> ProblemException.notFound("unit.not-found", String.valueOf(code)));
+    }
+
+    @Override
+    public List<AdministrativeUnit> children(String code) {
+        require(code);
+        return Collections.unmodifiableList(childrenByCode.getOrDefault(code, List.of()));
+    }
+
+    @Override
+    public List<AdministrativeUnit> path(String code) {
+        var path = new ArrayList<AdministrativeUnit>();
+        for (AdministrativeUnit unit = require(code); unit != null; unit = byCode.get(unit.parentCode())) {
+            path.addFirst(unit);
+            if (unit.parentCode() == null) {
+                break;
+            }
+        }
+        return path;
+    }
+
+    @Override
+    public Set<String> subtree(String code) {
+        var codes = new HashSet<String>();
+        var pending = new ArrayDeque<String>(List.of(require(code).code()));
+        while (!pending.isEmpty()) {
+            String next = pending.pop();
+            codes.add(next);
+            childrenByCode.getOrDefault(next, List.of()).forEach(child -> pending.push(child.code()));
+        }
+        return codes;
+    }
+
+    @Override
+    public boolean isWithin(String code, String ancestorCode) {
+        for (AdministrativeUnit unit = byCode.get(code); unit != null; unit = byCode.get(unit.parentCode())) {
+            if (unit.code().equals(ancestorCode)) {
+                return true;
+            }
+            if (unit.parentCode() == null) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public List<AdministrativeUnit> search(String query, String within, int limit) {
+        List<String> words = List.of(VietnameseText.searchKey(query).split(" "));
+        if (within != null) {
+            require(within);
+        }
+        return searchEntries.stream()
+                .filter(entry -> entry.matches(words))
+                .filter(entry -> within == null || isWithin(entry.unit().code(), within))
+                .sorted(Comparator.comparingInt((SearchEntry entry) -> entry.rank(words))
+                        .thenComparingInt(entry -> entry.unit().level())
+                        .thenComparing(entry -> entry.nameKey()))
+                .limit(limit)
+                .map(SearchEntry::unit)
+                .toList();
+    }
+
+    /** A unit with its name and the names above it folded for comparison, each word led by a space. */
+    private record SearchEntry(AdministrativeUnit unit, String nameKey, String bareNameKey, String pathKey) {
+
+        static SearchEntry of(AdministrativeUnit unit, List<AdministrativeUnit> path) {
+            var pathKey = new StringBuilder();
+            for (int i = path.size() - 1; i >= 0; i--) {
+                pathKey.append(' ').append(VietnameseText.searchKey(path.get(i).name()));
+            }
+            String name = VietnameseText.searchKey(unit.name());
+            String type = VietnameseText.searchKey(unit.type());
+            String bare = name.startsWith(type + " ") ? name.substring(type.length() + 1) : name;
+            return new SearchEntry(unit, name, bare, pathKey.toString());
+        }
+
+        boolean matches(List<String> words) {
+            return words.stream().allMatch(word -> pathKey.contains(" " + word));
+        }
+
+        /** 0: the name itself, 1: every word in the unit's own name, 2: words spread over the path. */
+        int rank(List<String> words) {
+            String query = String.join(" ", words);
+            if (bareNameKey.equals(query) || nameKey.equals(query)) {
+                return 0;
+            }
+            String ownName = " " + nameKey;
+            return words.stream().allMatch(word -> ownName.contains(" " + word)) ? 1 : 2;
+        }
+    }
+}

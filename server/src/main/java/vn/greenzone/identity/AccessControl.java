@@ -1,0 +1,64 @@
+package vn.greenzone.identity;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+
+import vn.greenzone.geo.UnitDirectory;
+import vn.greenzone.identity.internal.RoleGrantRepository;
+import vn.greenzone.platform.ProblemException;
+
+/**
+ * Who is signed in and what they may do where. Grants are read afresh on each question, so a revoked
+ * role stops working at once on every node.
+ */
+@Service
+public class AccessControl {
+
+    private final RoleGrantRepository grants;
+    private final UnitDirectory units;
+
+    AccessControl(RoleGrantRepository grants, UnitDirectory units) {
+        this.grants = grants;
+        this.units = units;
+    }
+
+    public Optional<SignedInPerson> currentIfAny() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof SignedInPerson person
+                ? Optional.of(person) : Optional.empty();
+    }
+
+    /** The signed-in person, or a 401 problem. */
+    public SignedInPerson current() {
+        return currentIfAny().orElseThrow(() -> new ProblemException(HttpStatus.UNAUTHORIZED, "unauthenticated"));
+    }
+
+    public List<RoleGrant> grantsOf(long personId) {
+        return grants.grantsOf(personId);
+    }
+
+    /**
+     * True when the signed-in person holds {@code role} on {@code unitCode} or on a unit above it. A
+     * national administrator may act anywhere.
+     */
+    public boolean mayActOn(Role role, String unitCode) {
+        return currentIfAny().map(person -> grants.grantsOf(person.personId()).stream().anyMatch(grant ->
+                        grant.role() == Role.NATIONAL_ADMIN
+                                || grant.role() == role && grant.unitCode() != null && units.isWithin(unitCode, grant.unitCode())))
+                .orElse(false);
+    }
+
+    /** As {@link #mayActOn}, refusing with 401 when nobody is signed in and 403 otherwise. */
+    public void require(Role role, String unitCode) {
+        current();
+        units.require(unitCode);
+        if (!mayActOn(role, unitCode)) {
+            throw ProblemException.forbidden();
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package vn.greenzone.identity;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+
+import vn.greenzone.geo.AdministrativeUnit;
+import vn.greenzone.geo.UnitDirectory;
+import vn.greenzone.identity.internal.PersonRepository;
+import vn.greenzone.platform.Masking;
+import vn.greenzone.platform.ProblemException;
+
+/** People's profiles, and the masked list of residents that administrators see for their unit. */
+@Service
+public class People {
+
+    /** A resident as a list shows them: masked, since a list is not a reason to see anyone in full. */
+    public record MaskedPerson(long id, String name, String phone, String idNumber, Integer birthYear,
+            String residenceUnit) {
+    }
+
+    /** A page of residents of a unit and everything below it. */
+    public record Residents(List<MaskedPerson> people, long total) {
+    }
+
+    private static final int MAX_NAME = 100;
+    private static final int MIN_BIRTH_YEAR = 1900;
+
+    private final PersonRepository repository;
+    private final UnitDirectory units;
+    private final AccessControl access;
+
+    People(PersonRepository repository, UnitDirectory units, AccessControl access) {
+        this.repository = repository;
+        this.units = units;
+        this.access = access;
+    }
+
+    public Person find(long id) {
+        return repository.findById(id).orElseThrow(() -> ProblemException.notFound("person.not-found"));
+    }
+
+    /** Profile of the signed-in person, as they filled it in. */
+    public Person me() {
+        return find(access.current().personId());
+    }
+
+    public Person updateMyProfile(String fullName, LocalDate birthDate, Gender gender, String idNumber,
+            String residenceUnit) {
+        String name = fullName == null ? null : fullName.trim().replaceAll("\\s+", " ");
+        if (name == null || name.isEmpty() || name.length() > MAX_NAME) {
+            throw ProblemException.badRequest("person.name-invalid", MAX_NAME);
+        }
+        if (birthDate != null && (birthDate.isAfter(LocalDate.now()) || birthDate.getYear() < MIN_BIRTH_YEAR)) {
+            throw ProblemException.badRequest("person.birth-date-invalid");
+        }
+        String id = idNumber == null || idNumber.isBlank() ? null : idNumber.trim().toUpperCase();
+        if (id != null && !id.matches("[0-9A-Z]{8,12}")) {
+            throw ProblemException.badRequest("person.id-number-invalid");
+        }
+        String unit = residenceUnit == null || residenceUnit.isBlank() ? null : residenceUnit;
+        if (unit != null && (units.require(unit).code().equals(AdministrativeUnit.COUNTRY) || !units.children(unit).isEmpty())) {
+            throw ProblemException.badRequest("person.residence-not-commune");
+        }
+        long me = access.current().personId();
+        repository.updateProfile(me, name, birthDate, gender, id, unit);
+        return find(me);
+    }
+
+    /** Residents of a unit, for its administrators (and those above them). */
+    public Residents residentsOf(String unitCode, int page, int size) {
+        access.require(Role.UNIT_ADMIN, unitCode);
+        Set<String> subtree = units.subtree(unitCode);
+        List<MaskedPerson> list = repository.residentsOf(subtree, size, page * size).stream().map(People::masked).toList();
+        return new Residents(list, repository.countResidents(subtree));
+    }
+
+    private static MaskedPerson masked(Person person) {
+        return new MaskedPerson(person.id(), Masking.name(person.fullName()), person.phone().masked(),
+                Masking.idNumber(person.idNumber()), person.birthDate() == null ? null : person.birthDate().getYear(),
+                person.residenceUnit());
+    }
+}

@@ -1,0 +1,73 @@
+package vn.greenzone.identity;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+
+import vn.greenzone.geo.UnitDirectory;
+import vn.greenzone.identity.internal.PersonRepository;
+import vn.greenzone.identity.internal.RoleGrantRepository;
+import vn.greenzone.platform.Masking;
+import vn.greenzone.platform.ProblemException;
+
+/**
+ * Granting and revoking official roles. An administrator acts only inside their own unit; only a
+ * national administrator makes another one.
+ */
+@Service
+public class RoleAdministration {
+
+    /** A grant as the unit's role page shows it. */
+    public record GrantView(long id, Role role, String unitCode, String unitName, String personName, String phone) {
+    }
+
+    private final RoleGrantRepository grants;
+    private final PersonRepository people;
+    private final UnitDirectory units;
+    private final AccessControl access;
+
+    RoleAdministration(RoleGrantRepository grants, PersonRepository people, UnitDirectory units, AccessControl access) {
+        this.grants = grants;
+        this.people = people;
+        this.units = units;
+        this.access = access;
+    }
+
+    /** Official roles granted on the unit and below, with holders masked. */
+    public List<GrantView> grantsWithin(String unitCode) {
+        access.require(Role.UNIT_ADMIN, unitCode);
+        return grants.grantsOn(units.subtree(unitCode)).stream().map(this::view).toList();
+    }
+
+    public GrantView grant(String typedPhone, Role role, String unitCode) {
+        access.require(Role.UNIT_ADMIN, unitCode);
+        if (role == null || !role.official()) {
+            throw ProblemException.badRequest("role.not-official");
+        }
+        if (role == Role.NATIONAL_ADMIN && !access.mayActOn(Role.NATIONAL_ADMIN, unitCode)) {
+            throw ProblemException.forbidden();
+        }
+        PhoneNumber phone = PhoneNumber.parse(typedPhone);
+        Person person = people.findOrCreate(phone);
+        return view(grants.grant(person.id(), role, unitCode, access.current().personId()));
+    }
+
+    public void revoke(long grantId) {
+        RoleGrant grant = grants.find(grantId).orElseThrow(() -> ProblemException.notFound("role.grant-not-found"));
+        if (grant.unitCode() == null) {
+            throw ProblemException.forbidden();
+        }
+        access.require(Role.UNIT_ADMIN, grant.unitCode());
+        if (grant.role() == Role.NATIONAL_ADMIN && !access.mayActOn(Role.NATIONAL_ADMIN, grant.unitCode())) {
+            throw ProblemException.forbidden();
+        }
+        grants.delete(grantId);
+    }
+
+    private GrantView view(RoleGrant grant) {
+        Person person = people.findById(grant.personId()).orElseThrow();
+        return new GrantView(grant.id(), grant.role(), grant.unitCode(), units.require(grant.unitCode()).name(),
+                Masking.name(person.fullName()),
+                person.phone().masked());
+    }
+}

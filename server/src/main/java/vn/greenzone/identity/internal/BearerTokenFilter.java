@@ -1,0 +1,42 @@
+package vn.greenzone.identity.internal;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/** Authenticates API requests that carry {@code Authorization: Bearer <token>}; a bad token is a 401. */
+class BearerTokenFilter extends OncePerRequestFilter {
+
+    private static final String PREFIX = "Bearer ";
+
+    private final ApiTokens tokens;
+    private final PersonAuthentications authentications;
+
+    BearerTokenFilter(ApiTokens tokens, PersonAuthentications authentications) {
+        this.tokens = tokens;
+        this.authentications = authentications;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (header != null && header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
+            var authentication = tokens.personFor(header.substring(PREFIX.length()).trim())
+                    .flatMap(authentications::forPerson);
+            if (authentication.isEmpty()) {
+                response.sendError(HttpStatus.UNAUTHORIZED.value());
+                return;
+            }
+            SecurityContextHolder.getContext().setAuthentication(authentication.get());
+        }
+        chain.doFilter(request, response);
+    }
+}

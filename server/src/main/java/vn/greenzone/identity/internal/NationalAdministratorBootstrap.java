@@ -1,0 +1,40 @@
+package vn.greenzone.identity.internal;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import vn.greenzone.geo.AdministrativeUnit;
+import vn.greenzone.identity.PhoneNumber;
+import vn.greenzone.identity.Role;
+import vn.greenzone.platform.GreenzoneProperties;
+
+/** Makes sure someone can administer a fresh installation: the national administrator of the settings. */
+@Component
+@Order(0)
+class NationalAdministratorBootstrap implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(NationalAdministratorBootstrap.class);
+
+    private final PersonRepository people;
+    private final RoleGrantRepository grants;
+    private final GreenzoneProperties properties;
+
+    NationalAdministratorBootstrap(PersonRepository people, RoleGrantRepository grants, GreenzoneProperties properties) {
+        this.people = people;
+        this.grants = grants;
+        this.properties = properties;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        PhoneNumber phone = PhoneNumber.parse(properties.adminPhone());
+        var admin = people.findOrCreate(phone);
+        grants.grant(admin.id(), Role.NATIONAL_ADMIN, AdministrativeUnit.COUNTRY, null);
+        log.info("National administrator: {} — sign in at {}/login with this number; the code is in the log and the SMS outbox",
+                phone.national(), properties.publicBaseUrl());
+    }
+}

@@ -1,0 +1,76 @@
+package vn.greenzone.identity.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import vn.greenzone.identity.Gender;
+import vn.greenzone.identity.Person;
+import vn.greenzone.identity.PhoneNumber;
+
+/** SQL for the {@code person} table. */
+@Repository
+public class PersonRepository {
+
+    private static final String COLUMNS = "id, phone, full_name, birth_date, gender, id_number, residence_unit";
+
+    private final JdbcClient jdbc;
+
+    PersonRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Person> findById(long id) {
+        return jdbc.sql("select " + COLUMNS + " from person where id = :id").param("id", id)
+                .query(PersonRepository::map).optional();
+    }
+
+    public Optional<Person> findByPhone(PhoneNumber phone) {
+        return jdbc.sql("select " + COLUMNS + " from person where phone = :phone").param("phone", phone.international())
+                .query(PersonRepository::map).optional();
+    }
+
+    /** The person with this number, created on first sign-in; safe when two nodes race. */
+    public Person findOrCreate(PhoneNumber phone) {
+        jdbc.sql("insert into person (phone) values (:phone) on conflict (phone) do nothing")
+                .param("phone", phone.international()).update();
+        return findByPhone(phone).orElseThrow();
+    }
+
+    public void updateProfile(long id, String fullName, LocalDate birthDate, Gender gender, String idNumber,
+            String residenceUnit) {
+        jdbc.sql("""
+                        update person set full_name = :name, birth_date = :birth, gender = :gender,
+                               id_number = :idNumber, residence_unit = :unit
+                        where id = :id""")
+                .param("name", fullName).param("birth", birthDate)
+                .param("gender", gender == null ? null : gender.name())
+                .param("idNumber", idNumber).param("unit", residenceUnit).param("id", id)
+                .update();
+    }
+
+    public List<Person> residentsOf(Collection<String> unitCodes, int limit, int offset) {
+        return jdbc.sql("select " + COLUMNS + " from person where residence_unit = any(:units) "
+                        + "order by full_name nulls last, id limit :limit offset :offset")
+                .param("units", unitCodes.toArray(String[]::new)).param("limit", limit).param("offset", offset)
+                .query(PersonRepository::map).list();
+    }
+
+    public long countResidents(Collection<String> unitCodes) {
+        return jdbc.sql("select count(*) from person where residence_unit = any(:units)")
+                .param("units", unitCodes.toArray(String[]::new)).query(Long.class).single();
+    }
+
+    private static Person map(ResultSet row, int number) throws SQLException {
+        String gender = row.getString("gender");
+        return new Person(row.getLong("id"), new PhoneNumber(row.getString("phone")), row.getString("full_name"),
+                row.getObject("birth_date", LocalDate.class), gender == null ? null : Gender.valueOf(gender),
+                row.getString("id_number"), row.getString("residence_unit"));
+    }
+}

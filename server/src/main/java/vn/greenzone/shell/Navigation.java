@@ -1,0 +1,38 @@
+package vn.greenzone.shell;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import vn.greenzone.identity.Role;
+import vn.greenzone.identity.SignedInPerson;
+
+/** Puts in every page's model the navigation the signed-in person may use, and nothing more. */
+@ControllerAdvice(annotations = Controller.class)
+class Navigation {
+
+    @ModelAttribute("navigation")
+    List<NavigationItem> navigation() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        var items = new ArrayList<NavigationItem>();
+        items.add(new NavigationItem("nav.home", "/"));
+        if (authentication == null || !(authentication.getPrincipal() instanceof SignedInPerson)) {
+            return items;
+        }
+        items.add(new NavigationItem("nav.profile", "/me"));
+        List<String> authorities = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
+        if (authorities.contains(Role.UNIT_ADMIN.authority()) || authorities.contains(Role.NATIONAL_ADMIN.authority())) {
+            items.add(new NavigationItem("nav.admin", "/admin"));
+        }
+        if (authorities.contains(Role.NATIONAL_ADMIN.authority())) {
+            items.add(new NavigationItem("nav.outbox", "/admin/outbox"));
+        }
+        return items;
+    }
+}
