@@ -69,6 +69,15 @@ public class People {
         return find(me);
     }
 
+    /**
+     * Records a person known by their number without their signing in (demo data, and later people
+     * declared by staff); an existing person is returned unchanged.
+     */
+    public Person register(PhoneNumber phone, String fullName, LocalDate birthDate, Gender gender, String idNumber,
+            String residenceUnit) {
+        return repository.register(phone, fullName, birthDate, gender, idNumber, residenceUnit);
+    }
+
     /** Residents of a unit, for its administrators (and those above them). */
     public Residents residentsOf(String unitCode, int page, int size) {
         access.require(Role.UNIT_ADMIN, unitCode);

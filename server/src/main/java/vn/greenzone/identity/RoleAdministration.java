@@ -52,6 +52,15 @@ public class RoleAdministration {
         return view(grants.grant(person.id(), role, unitCode, access.current().personId()));
     }
 
+    /**
+     * Grants a role with no administrator behind it, for installation and demo data. No request reaches
+     * this: controllers call {@link #grant}.
+     */
+    public RoleGrant grantAtInstallation(PhoneNumber phone, Role role, String unitCode) {
+        units.require(unitCode);
+        return grants.grant(people.findOrCreate(phone).id(), role, unitCode, null);
+    }
+
     public void revoke(long grantId) {
         RoleGrant grant = grants.find(grantId).orElseThrow(() -> ProblemException.notFound("role.grant-not-found"));
         if (grant.unitCode() == null) {

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import vn.greenzone.geo.AdministrativeUnit;
 import vn.greenzone.identity.PhoneNumber;
 import vn.greenzone.identity.Role;
+import vn.greenzone.identity.RoleAdministration;
 import vn.greenzone.platform.GreenzoneProperties;
 
 /** Makes sure someone can administer a fresh installation: the national administrator of the settings. */
@@ -19,21 +20,18 @@ class NationalAdministratorBootstrap implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(NationalAdministratorBootstrap.class);
 
-    private final PersonRepository people;
-    private final RoleGrantRepository grants;
+    private final RoleAdministration roles;
     private final GreenzoneProperties properties;
 
-    NationalAdministratorBootstrap(PersonRepository people, RoleGrantRepository grants, GreenzoneProperties properties) {
-        this.people = people;
-        this.grants = grants;
+    NationalAdministratorBootstrap(RoleAdministration roles, GreenzoneProperties properties) {
+        this.roles = roles;
         this.properties = properties;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         PhoneNumber phone = PhoneNumber.parse(properties.adminPhone());
-        var admin = people.findOrCreate(phone);
-        grants.grant(admin.id(), Role.NATIONAL_ADMIN, AdministrativeUnit.COUNTRY, null);
+        roles.grantAtInstallation(phone, Role.NATIONAL_ADMIN, AdministrativeUnit.COUNTRY);
         log.info("National administrator: {} — sign in at {}/login with this number; the code is in the log and the SMS outbox",
                 phone.national(), properties.publicBaseUrl());
     }

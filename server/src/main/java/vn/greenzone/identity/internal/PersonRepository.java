@@ -43,6 +43,19 @@ public class PersonRepository {
         return findByPhone(phone).orElseThrow();
     }
 
+    /** Creates the person with this profile unless the number is already known; returns who holds the number. */
+    public Person register(PhoneNumber phone, String fullName, LocalDate birthDate, Gender gender, String idNumber,
+            String residenceUnit) {
+        jdbc.sql("""
+                        insert into person (phone, full_name, birth_date, gender, id_number, residence_unit)
+                        values (:phone, :name, :birth, :gender, :idNumber, :unit) on conflict (phone) do nothing""")
+                .param("phone", phone.international()).param("name", fullName).param("birth", birthDate)
+                .param("gender", gender == null ? null : gender.name()).param("idNumber", idNumber)
+                .param("unit", residenceUnit)
+                .update();
+        return findByPhone(phone).orElseThrow();
+    }
+
     public void updateProfile(long id, String fullName, LocalDate birthDate, Gender gender, String idNumber,
             String residenceUnit) {
         jdbc.sql("""
