@@ -1,11 +1,15 @@
 package vn.greenzone.exposurenotification;
 
 import java.util.Arrays;
+import java.util.HexFormat;
 
 /** What a phone broadcasts over Bluetooth in one interval: the RPI and its encrypted metadata. */
 public record Advertisement(byte[] rpi, byte[] aem) {
 
     public Advertisement {
+        if (rpi.length != 16 || aem.length != 4) {
+            throw new IllegalArgumentException("an RPI is 16 bytes and an AEM 4 bytes");
+        }
         rpi = rpi.clone();
         aem = aem.clone();
     }
@@ -32,6 +36,6 @@ public record Advertisement(byte[] rpi, byte[] aem) {
 
     @Override
     public String toString() {
-        return "Advertisement[" + java.util.HexFormat.of().formatHex(rpi) + "]";
+        return "Advertisement[" + HexFormat.of().formatHex(rpi) + "]";
     }
 }
