@@ -6,11 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium in headless mode, driven through Debian's chromedriver; never a downloaded
@@ -36,16 +39,22 @@ final class Browser {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-quic", "--no-first-run", "--user-data-dir=" + profile,
                     "--window-size=" + width + "," + height);
-            // Headless windows have a minimum width; device metrics give the page a true phone viewport.
-            options.setExperimentalOption("mobileEmulation",
-                    Map.of("deviceMetrics", Map.of("width", width, "height", height, "pixelRatio", 1.0)));
             var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
             var driver = new ChromeDriver(service, options);
             driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+            // Headless windows have a minimum width; this gives the page a true phone-sized viewport.
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
             return driver;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Waits for a navigation that a click started, so the next check sees the new page. */
+    static void waitForPath(ChromeDriver driver, String path) {
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.urlMatches("^https?://[^/]+" + Pattern.quote(path) + "([?#].*)?$"));
     }
 
     static Path screenshot(ChromeDriver driver, String name) {

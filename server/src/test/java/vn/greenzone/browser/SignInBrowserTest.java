@@ -2,6 +2,7 @@ package vn.greenzone.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,7 +12,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,10 +53,12 @@ class SignInBrowserTest extends IntegrationTest {
 
         browser.findElement(By.id("phone")).sendKeys(phone);
         browser.findElement(By.id("send-code")).click();
+        Browser.waitForPath(browser, "/login/code");
         assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("Đã gửi mã xác nhận tới " + phone);
 
         browser.findElement(By.id("code")).sendKeys(latestCodeFor(phone));
         browser.findElement(By.id("verify")).click();
+        Browser.waitForPath(browser, "/");
 
         assertThat(browser.getCurrentUrl()).isEqualTo(url("/"));
         assertThat(browser.findElement(By.id("greeting")).getText()).isEqualTo("Xin chào (" + phone + ")");
@@ -61,6 +66,7 @@ class SignInBrowserTest extends IntegrationTest {
         Browser.screenshot(browser, "home-vi-360px");
 
         browser.findElement(By.id("lang-en")).click();
+        Browser.waitForPath(browser, "/?lang=en");
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
         assertThat(browser.findElement(By.id("greeting")).getText()).isEqualTo("Hello (" + phone + ")");
         assertThat(browser.findElement(By.id("my-roles")).getText()).contains("Citizen");
@@ -76,8 +82,11 @@ class SignInBrowserTest extends IntegrationTest {
         new Select(browser.findElement(By.id("residenceUnit-level-0"))).selectByVisibleText("Tỉnh Bình Phước");
         new Select(browser.findElement(By.id("residenceUnit-level-1"))).selectByVisibleText("Thành phố Đồng Xoài");
         new Select(browser.findElement(By.id("residenceUnit-level-2"))).selectByVisibleText("Phường Tân Phú");
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.attributeToBe(By.id("residenceUnit"), "value", "25195"));
         Browser.screenshot(browser, "profile-picker-360px");
         browser.findElement(By.id("save")).click();
+        Browser.waitForPath(browser, "/me?saved");
 
         assertThat(browser.findElement(By.cssSelector(".notice")).getText()).isEqualTo("Đã lưu hồ sơ.");
         String stored = jdbc.sql("select residence_unit from person where phone = :phone")
@@ -91,12 +100,15 @@ class SignInBrowserTest extends IntegrationTest {
         browser.get(url("/login"));
         browser.findElement(By.id("phone")).sendKeys(phone);
         browser.findElement(By.id("send-code")).click();
+        Browser.waitForPath(browser, "/login/code");
         String wrong = latestCodeFor(phone).equals("000000") ? "111111" : "000000";
         browser.findElement(By.id("code")).sendKeys(wrong);
         browser.findElement(By.id("verify")).click();
+        Browser.waitForPath(browser, "/login/verify");
 
         assertThat(browser.findElement(By.id("error")).getText()).isEqualTo("Mã xác nhận không đúng. Bạn còn 4 lần thử.");
         browser.get(url("/me"));
+        Browser.waitForPath(browser, "/login");
         assertThat(browser.getCurrentUrl()).isEqualTo(url("/login"));
     }
 
@@ -104,8 +116,10 @@ class SignInBrowserTest extends IntegrationTest {
         browser.get(url("/login"));
         browser.findElement(By.id("phone")).sendKeys(phone);
         browser.findElement(By.id("send-code")).click();
+        Browser.waitForPath(browser, "/login/code");
         browser.findElement(By.id("code")).sendKeys(latestCodeFor(phone));
         browser.findElement(By.id("verify")).click();
+        Browser.waitForPath(browser, "/");
     }
 
     private String latestCodeFor(String nationalPhone) {
