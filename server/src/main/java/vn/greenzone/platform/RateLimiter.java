@@ -10,16 +10,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * Fixed-window counters kept in PostgreSQL, so every app node behind a load balancer sees the same
- * count for a phone number or a client address.
+ * count for a phone number or a client address. Buckets are stored hashed: a phone number or an
+ * address is personal data, and the table needs only to tell them apart.
  */
 @Component
 public class RateLimiter {
 
     private final JdbcClient jdbc;
+    private final ServerSecret secret;
     private final Clock clock;
 
-    public RateLimiter(JdbcClient jdbc, Clock clock) {
+    public RateLimiter(JdbcClient jdbc, ServerSecret secret, Clock clock) {
         this.jdbc = jdbc;
+        this.secret = secret;
         this.clock = clock;
     }
 
@@ -35,7 +38,7 @@ public class RateLimiter {
                         insert into rate_limit_hit (bucket, window_start, hits) values (:bucket, :start, 1)
                         on conflict (bucket, window_start) do update set hits = rate_limit_hit.hits + 1
                         returning hits""")
-                .param("bucket", bucket)
+                .param("bucket", secret.hash(bucket))
                 .param("start", java.sql.Timestamp.from(windowStart))
                 .query(Integer.class)
                 .single();

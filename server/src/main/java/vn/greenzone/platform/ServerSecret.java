@@ -24,20 +24,31 @@ import org.springframework.stereotype.Component;
 @Component
 public class ServerSecret {
 
-    private final byte[] key;
+    /** Keyed once; each hash works on a clone, as requests run on short-lived virtual threads. */
+    private final Mac keyed;
 
     public ServerSecret(GreenzoneProperties properties) {
-        this.key = properties.secret().isBlank()
+        byte[] key = properties.secret().isBlank()
                 ? loadOrCreate(properties.dataDir().resolve("secret.key"))
                 : properties.secret().getBytes(StandardCharsets.UTF_8);
+        this.keyed = keyedMac(key);
     }
 
     /** Hex HMAC-SHA256 of the text under the server secret. */
     public String hash(String text) {
         try {
+            Mac mac = (Mac) keyed.clone();
+            return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the JDK's HmacSHA256 is cloneable", e);
+        }
+    }
+
+    private static Mac keyedMac(byte[] key) {
+        try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }

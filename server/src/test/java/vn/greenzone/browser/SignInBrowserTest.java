@@ -2,51 +2,15 @@ package vn.greenzone.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
-import vn.greenzone.IntegrationTest;
 
 /** A newcomer in Chromium: signs in with a phone number, reads the SMS code, and uses the shell. */
-class SignInBrowserTest extends IntegrationTest {
-
-    private static final Pattern CODE = Pattern.compile("(\\d{6})");
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    ChromeDriver browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start(360, 800);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
+class SignInBrowserTest extends BrowserTest {
 
     @Test
     void signsInWithAPhoneNumberInVietnameseThenSwitchesToEnglish() {
-        String phone = "09" + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
+        String phone = randomPhone("091");
         browser.get(url("/"));
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("vi");
         browser.findElement(By.id("start-sign-in")).click();
@@ -75,28 +39,26 @@ class SignInBrowserTest extends IntegrationTest {
 
     @Test
     void fillsInTheProfileWithTheUnitPicker() {
-        String phone = "03" + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
+        String phone = randomPhone("033");
         signIn(phone);
         browser.get(url("/me"));
         browser.findElement(By.id("fullName")).sendKeys("Trần Thị Bình");
-        new Select(browser.findElement(By.id("residenceUnit-level-0"))).selectByVisibleText("Tỉnh Bình Phước");
-        new Select(browser.findElement(By.id("residenceUnit-level-1"))).selectByVisibleText("Thành phố Đồng Xoài");
-        new Select(browser.findElement(By.id("residenceUnit-level-2"))).selectByVisibleText("Phường Tân Phú");
-        new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.attributeToBe(By.id("residenceUnit"), "value", "25195"));
+        pickUnit("residenceUnit", 0, "Tỉnh Bình Phước");
+        pickUnit("residenceUnit", 1, "Thành phố Đồng Xoài");
+        pickUnit("residenceUnit", 2, "Phường Tân Phú");
         Browser.screenshot(browser, "profile-picker-360px");
         browser.findElement(By.id("save")).click();
         Browser.waitForPath(browser, "/me?saved");
 
         assertThat(browser.findElement(By.cssSelector(".notice")).getText()).isEqualTo("Đã lưu hồ sơ.");
         String stored = jdbc.sql("select residence_unit from person where phone = :phone")
-                .param("phone", "+84" + phone.substring(1)).query(String.class).single();
+                .param("phone", international(phone)).query(String.class).single();
         assertThat(stored).isEqualTo("25195");
     }
 
     @Test
     void wrongCodeIsRefusedWithAMessageAndNoSession() {
-        String phone = "07" + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
+        String phone = randomPhone("077");
         browser.get(url("/login"));
         browser.findElement(By.id("phone")).sendKeys(phone);
         browser.findElement(By.id("send-code")).click();
@@ -110,27 +72,5 @@ class SignInBrowserTest extends IntegrationTest {
         browser.get(url("/me"));
         Browser.waitForPath(browser, "/login");
         assertThat(browser.getCurrentUrl()).isEqualTo(url("/login"));
-    }
-
-    private void signIn(String phone) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("phone")).sendKeys(phone);
-        browser.findElement(By.id("send-code")).click();
-        Browser.waitForPath(browser, "/login/code");
-        browser.findElement(By.id("code")).sendKeys(latestCodeFor(phone));
-        browser.findElement(By.id("verify")).click();
-        Browser.waitForPath(browser, "/");
-    }
-
-    private String latestCodeFor(String nationalPhone) {
-        String body = jdbc.sql("select body from sms_outbox where recipient = :to order by id desc limit 1")
-                .param("to", "+84" + nationalPhone.substring(1)).query(String.class).single();
-        Matcher matcher = CODE.matcher(body);
-        assertThat(matcher.find()).as("a code in %s", body).isTrue();
-        return matcher.group(1);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

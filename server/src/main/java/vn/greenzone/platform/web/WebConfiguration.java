@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -55,7 +56,10 @@ class WebConfiguration implements WebMvcConfigurer {
 
     private static Locale defaultLocale(HttpServletRequest request) {
         String header = request.getHeader("Accept-Language");
-        if (request.getRequestURI().startsWith("/api/") && StringUtils.hasText(header)) {
+        // On the error dispatch (refusals by filters: 401, 413) the URI is /error; the client asked for the original.
+        Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String path = original instanceof String uri ? uri : request.getRequestURI();
+        if (path.startsWith("/api/") && StringUtils.hasText(header)) {
             try {
                 Locale match = Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);
                 if (match != null) {
