@@ -1,6 +1,8 @@
 package vn.greenzone.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.greenzone.TestHttp.international;
+import static vn.greenzone.TestHttp.randomPhone;
 
 
 import org.junit.jupiter.api.Test;
@@ -17,11 +19,11 @@ class AdministrationBrowserTest extends BrowserTest {
 
     @Test
     void nationalAdministratorGrantsAProvinceWhoseAdministratorSeesOnlyIt() {
-        String national = randomPhone("098");
+        String national = randomPhone();
         jdbc.sql("insert into person (phone) values (:phone)").param("phone", international(national)).update();
         jdbc.sql("insert into role_grant (person_id, role, unit_code) select id, 'NATIONAL_ADMIN', 'VN' from person where phone = :phone")
                 .param("phone", international(national)).update();
-        String provincial = randomPhone("097");
+        String provincial = randomPhone();
 
         signIn(national);
         browser.findElement(By.linkText("Quản trị đơn vị")).click();

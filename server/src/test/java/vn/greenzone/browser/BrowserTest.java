@@ -1,11 +1,6 @@
 package vn.greenzone.browser;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,22 +11,11 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.greenzone.IntegrationTest;
 
 /** A fresh Chromium per test against the running application, and the steps every scenario shares. */
 abstract class BrowserTest extends IntegrationTest {
-
-    private static final Pattern CODE = Pattern.compile("(\\d{6})");
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
 
     ChromeDriver browser;
 
@@ -55,7 +39,7 @@ abstract class BrowserTest extends IntegrationTest {
         browser.findElement(By.id("phone")).sendKeys(nationalPhone);
         browser.findElement(By.id("send-code")).click();
         Browser.waitForPath(browser, "/login/code");
-        browser.findElement(By.id("code")).sendKeys(latestCodeFor(nationalPhone));
+        browser.findElement(By.id("code")).sendKeys(http().latestCode(nationalPhone));
         browser.findElement(By.id("verify")).click();
         Browser.waitForPath(browser, "/");
     }
@@ -75,23 +59,6 @@ abstract class BrowserTest extends IntegrationTest {
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.attributeToBe(By.id(field), "value", code));
-    }
-
-    /** The code of the last SMS to the number, read from the outbox as the default sender left it. */
-    String latestCodeFor(String nationalPhone) {
-        String body = jdbc.sql("select body from sms_outbox where recipient = :to order by id desc limit 1")
-                .param("to", international(nationalPhone)).query(String.class).single();
-        Matcher matcher = CODE.matcher(body);
-        assertThat(matcher.find()).as("a code in %s", body).isTrue();
-        return matcher.group(1);
-    }
-
-    static String randomPhone(String prefix) {
-        return prefix + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
-    }
-
-    static String international(String nationalPhone) {
-        return "+84" + nationalPhone.substring(1);
     }
 
     String url(String path) {

@@ -1,6 +1,8 @@
 package vn.greenzone.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.greenzone.TestHttp.international;
+import static vn.greenzone.TestHttp.randomPhone;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -10,7 +12,7 @@ class SignInBrowserTest extends BrowserTest {
 
     @Test
     void signsInWithAPhoneNumberInVietnameseThenSwitchesToEnglish() {
-        String phone = randomPhone("091");
+        String phone = randomPhone();
         browser.get(url("/"));
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("vi");
         browser.findElement(By.id("start-sign-in")).click();
@@ -20,7 +22,7 @@ class SignInBrowserTest extends BrowserTest {
         Browser.waitForPath(browser, "/login/code");
         assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("Đã gửi mã xác nhận tới " + phone);
 
-        browser.findElement(By.id("code")).sendKeys(latestCodeFor(phone));
+        browser.findElement(By.id("code")).sendKeys(http().latestCode(phone));
         browser.findElement(By.id("verify")).click();
         Browser.waitForPath(browser, "/");
 
@@ -39,7 +41,7 @@ class SignInBrowserTest extends BrowserTest {
 
     @Test
     void fillsInTheProfileWithTheUnitPicker() {
-        String phone = randomPhone("033");
+        String phone = randomPhone();
         signIn(phone);
         browser.get(url("/me"));
         browser.findElement(By.id("fullName")).sendKeys("Trần Thị Bình");
@@ -58,12 +60,12 @@ class SignInBrowserTest extends BrowserTest {
 
     @Test
     void wrongCodeIsRefusedWithAMessageAndNoSession() {
-        String phone = randomPhone("077");
+        String phone = randomPhone();
         browser.get(url("/login"));
         browser.findElement(By.id("phone")).sendKeys(phone);
         browser.findElement(By.id("send-code")).click();
         Browser.waitForPath(browser, "/login/code");
-        String wrong = latestCodeFor(phone).equals("000000") ? "111111" : "000000";
+        String wrong = http().latestCode(phone).equals("000000") ? "111111" : "000000";
         browser.findElement(By.id("code")).sendKeys(wrong);
         browser.findElement(By.id("verify")).click();
         Browser.waitForPath(browser, "/login/verify");

@@ -11,15 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 import vn.greenzone.IntegrationTest;
-import vn.greenzone.TestHttp;
 import vn.greenzone.TestHttp.Response;
 
 /** Finding administrative units by name typed without Vietnamese diacritics, and the official counts. */
@@ -28,19 +23,6 @@ class UnitSearchTest extends IntegrationTest {
     private static final String BINH_PHUOC = "70";
     private static final String DONG_XOAI = "689";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    TestHttp http;
-
-    @BeforeEach
-    void client() {
-        http = new TestHttp(port, jdbc);
-    }
-
     /** What someone without a Vietnamese keyboard types: no marks, đ as d, lower case. */
     static String fold(String text) {
         String withoutMarks = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
@@ -48,7 +30,7 @@ class UnitSearchTest extends IntegrationTest {
     }
 
     private List<JsonNode> units(String path) {
-        Response response = http.get(path).send();
+        Response response = http().get(path).send();
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         return List.copyOf(response.json().values());
     }
@@ -137,7 +119,7 @@ class UnitSearchTest extends IntegrationTest {
         assertThat(tanPhu.path("fullName").asString()).isEqualTo("Phường Tân Phú, Thành phố Đồng Xoài, Tỉnh Bình Phước");
         assertThat(tanPhu.path("parentCode").asString()).isEqualTo(DONG_XOAI);
 
-        Response response = http.get("/api/v1/units/00001").send();
+        Response response = http().get("/api/v1/units/00001").send();
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         JsonNode phucXa = response.json();
         assertThat(phucXa.path("fullName").asString()).isEqualTo("Phường Phúc Xá, Quận Ba Đình, Thành phố Hà Nội");

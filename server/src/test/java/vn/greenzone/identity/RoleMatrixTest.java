@@ -13,9 +13,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 import vn.greenzone.IntegrationTest;
@@ -34,14 +31,6 @@ class RoleMatrixTest extends IntegrationTest {
     private static final String INSIDE = "689";
     private static final String OUTSIDE = "001";
     private static final String COMMUNE_INSIDE = "25195";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    TestHttp http;
 
     /** Someone knocking: a role (null for nobody), a bearer token and a browser session. */
     record Actor(String name, Role role, String phone, long personId, String token, String session, String csrf) {
@@ -77,8 +66,7 @@ class RoleMatrixTest extends IntegrationTest {
 
     @BeforeAll
     void signEveryoneIn() {
-        http = new TestHttp(port, jdbc);
-        TestHttp.Browser anonymous = http.anonymousBrowser();
+        TestHttp.Browser anonymous = http().anonymousBrowser();
         actors.put("anonymous", new Actor("anonymous", null, null, 0, null, anonymous.session(), anonymous.csrf()));
         for (Role role : Role.values()) {
             actors.put(role.name(), actor(role, role == Role.NATIONAL_ADMIN ? "VN" : role.official() ? PROVINCE : null));
@@ -87,9 +75,9 @@ class RoleMatrixTest extends IntegrationTest {
 
     private Actor actor(Role role, String unit) {
         String phone = randomPhone();
-        TestHttp.Token token = http.signInApi(phone);
+        TestHttp.Token token = http().signInApi(phone);
         grant(token.personId(), role, unit);
-        TestHttp.Browser browser = http.signInBrowser(phone);
+        TestHttp.Browser browser = http().signInBrowser(phone);
         return new Actor(role.name(), role, phone, token.personId(), token.token(), browser.session(), browser.csrf());
     }
 
@@ -151,58 +139,58 @@ class RoleMatrixTest extends IntegrationTest {
 
         // JSON API (bearer token)
         routes.add(new Route("API GET /api/v1/me", false,
-                (actor, unit) -> api(http.get("/api/v1/me").bearer(actor.token()).send()),
+                (actor, unit) -> api(http().get("/api/v1/me").bearer(actor.token()).send()),
                 (role, place) -> role == null ? "401 unauthenticated" : "200"));
         routes.add(new Route("API PUT /api/v1/me", false,
-                (actor, unit) -> api(http.put("/api/v1/me").bearer(actor.token())
+                (actor, unit) -> api(http().put("/api/v1/me").bearer(actor.token())
                         .json(Map.of("fullName", "Người Thử " + actor.name(), "residenceUnit", COMMUNE_INSIDE)).send()),
                 (role, place) -> role == null ? "401 unauthenticated" : "200"));
         routes.add(new Route("API GET /api/v1/admin/units/{code}/people", true,
-                (actor, unit) -> api(http.get("/api/v1/admin/units/" + unit + "/people").bearer(actor.token()).send()),
+                (actor, unit) -> api(http().get("/api/v1/admin/units/" + unit + "/people").bearer(actor.token()).send()),
                 (role, place) -> role == null ? "401 unauthenticated" : administers(role, place) ? "200" : "403 forbidden"));
         routes.add(new Route("API GET /api/v1/admin/units/{code}/roles", true,
-                (actor, unit) -> api(http.get("/api/v1/admin/units/" + unit + "/roles").bearer(actor.token()).send()),
+                (actor, unit) -> api(http().get("/api/v1/admin/units/" + unit + "/roles").bearer(actor.token()).send()),
                 (role, place) -> role == null ? "401 unauthenticated" : administers(role, place) ? "200" : "403 forbidden"));
         routes.add(new Route("API POST /api/v1/admin/units/{code}/roles", true, (actor, unit) -> {
             String phone = randomPhone();
-            String outcome = api(http.post("/api/v1/admin/units/" + unit + "/roles").bearer(actor.token())
+            String outcome = api(http().post("/api/v1/admin/units/" + unit + "/roles").bearer(actor.token())
                     .json(Map.of("phone", phone, "role", "CONTACT_TRACER")).send());
             return outcome + (grantsOfPhone(phone) > 0 ? " +grant" : "");
         }, (role, place) -> role == null ? "401 unauthenticated" : administers(role, place) ? "201 +grant" : "403 forbidden"));
         routes.add(new Route("API DELETE /api/v1/admin/roles/{id}", true, (actor, unit) -> {
             long grant = grant(freshPerson(), Role.CONTACT_TRACER, unit);
-            String outcome = api(http.delete("/api/v1/admin/roles/" + grant).bearer(actor.token()).send());
+            String outcome = api(http().delete("/api/v1/admin/roles/" + grant).bearer(actor.token()).send());
             return outcome + (grantExists(grant) ? "" : " -grant");
         }, (role, place) -> role == null ? "401 unauthenticated" : administers(role, place) ? "204 -grant" : "403 forbidden"));
 
         // Web pages (session cookie, CSRF on posts)
         routes.add(new Route("PAGE GET /me", false,
-                (actor, unit) -> page(http.get("/me").html().session(actor.session()).send()),
+                (actor, unit) -> page(http().get("/me").html().session(actor.session()).send()),
                 (role, place) -> role == null ? "302 /login" : "200"));
         routes.add(new Route("PAGE GET /admin", false,
-                (actor, unit) -> page(http.get("/admin").html().session(actor.session()).send()),
+                (actor, unit) -> page(http().get("/admin").html().session(actor.session()).send()),
                 (role, place) -> role == null ? "302 /login"
                         : role == Role.NATIONAL_ADMIN ? "302 /admin/units/VN"
                         : role == Role.UNIT_ADMIN ? "302 /admin/units/" + PROVINCE : "403"));
         routes.add(new Route("PAGE GET /admin/units/{code}", true,
-                (actor, unit) -> page(http.get("/admin/units/" + unit).html().session(actor.session()).send()),
+                (actor, unit) -> page(http().get("/admin/units/" + unit).html().session(actor.session()).send()),
                 (role, place) -> role == null ? "302 /login" : administers(role, place) ? "200" : "403"));
         routes.add(new Route("PAGE POST /admin/units/{code}/roles", true, (actor, unit) -> {
             String phone = randomPhone();
-            String outcome = page(http.post("/admin/units/" + unit + "/roles").html().session(actor.session())
+            String outcome = page(http().post("/admin/units/" + unit + "/roles").html().session(actor.session())
                     .form(Map.of("phone", phone, "role", "CONTACT_TRACER", "_csrf", actor.csrf())).send());
             return outcome + (grantsOfPhone(phone) > 0 ? " +grant" : "");
         }, (role, place) -> role == null ? "302 /login"
                 : administers(role, place) ? "302 /admin/units/" + place.unit + " +grant" : "403"));
         routes.add(new Route("PAGE POST /admin/roles/{id}/revoke", true, (actor, unit) -> {
             long grant = grant(freshPerson(), Role.CONTACT_TRACER, unit);
-            String outcome = page(http.post("/admin/roles/" + grant + "/revoke?unit=" + unit).html()
+            String outcome = page(http().post("/admin/roles/" + grant + "/revoke?unit=" + unit).html()
                     .session(actor.session()).form(Map.of("_csrf", actor.csrf())).send());
             return outcome + (grantExists(grant) ? "" : " -grant");
         }, (role, place) -> role == null ? "302 /login"
                 : administers(role, place) ? "302 /admin/units/" + place.unit + " -grant" : "403"));
         routes.add(new Route("PAGE GET /admin/outbox", false,
-                (actor, unit) -> page(http.get("/admin/outbox").html().session(actor.session()).send()),
+                (actor, unit) -> page(http().get("/admin/outbox").html().session(actor.session()).send()),
                 (role, place) -> role == null ? "302 /login" : role == Role.NATIONAL_ADMIN ? "200" : "403"));
         return routes;
     }
@@ -256,23 +244,23 @@ class RoleMatrixTest extends IntegrationTest {
         Actor admin = actors.get(Role.UNIT_ADMIN.name());
         for (String unit : List.of(INSIDE, PROVINCE)) {
             String phone = randomPhone();
-            Response response = http.post("/api/v1/admin/units/" + unit + "/roles").bearer(admin.token())
+            Response response = http().post("/api/v1/admin/units/" + unit + "/roles").bearer(admin.token())
                     .json(Map.of("phone", phone, "role", "NATIONAL_ADMIN")).send();
             assertProblem(response, 403, "forbidden");
             assertThat(grantsOfPhone(phone)).isZero();
         }
         String phone = randomPhone();
-        Response form = http.post("/admin/units/" + PROVINCE + "/roles").html().session(admin.session())
+        Response form = http().post("/admin/units/" + PROVINCE + "/roles").html().session(admin.session())
                 .form(Map.of("phone", phone, "role", "NATIONAL_ADMIN", "_csrf", admin.csrf())).send();
         assertThat(form.status()).as(form.toString()).isEqualTo(403);
         assertThat(grantsOfPhone(phone)).isZero();
 
         // The grant form offers the role only to those who may grant it.
-        Response unitPage = http.get("/admin/units/" + PROVINCE).html().session(admin.session()).send();
+        Response unitPage = http().get("/admin/units/" + PROVINCE).html().session(admin.session()).send();
         assertThat(unitPage.status()).isEqualTo(200);
         assertThat(unitPage.body()).contains("value=\"CONTACT_TRACER\"").doesNotContain("value=\"NATIONAL_ADMIN\"");
         Actor national = actors.get(Role.NATIONAL_ADMIN.name());
-        Response nationalPage = http.get("/admin/units/" + PROVINCE).html().session(national.session()).send();
+        Response nationalPage = http().get("/admin/units/" + PROVINCE).html().session(national.session()).send();
         assertThat(nationalPage.body()).contains("value=\"NATIONAL_ADMIN\"");
     }
 
@@ -280,7 +268,7 @@ class RoleMatrixTest extends IntegrationTest {
     void aUnitAdministratorCannotRevokeANationalAdministrator() {
         Actor admin = actors.get(Role.UNIT_ADMIN.name());
         long nationalGrant = grant(freshPerson(), Role.NATIONAL_ADMIN, "VN");
-        assertProblem(http.delete("/api/v1/admin/roles/" + nationalGrant).bearer(admin.token()).send(), 403, "forbidden");
+        assertProblem(http().delete("/api/v1/admin/roles/" + nationalGrant).bearer(admin.token()).send(), 403, "forbidden");
         assertThat(grantExists(nationalGrant)).isTrue();
     }
 
@@ -289,7 +277,7 @@ class RoleMatrixTest extends IntegrationTest {
         Actor admin = actors.get(Role.UNIT_ADMIN.name());
         for (Role role : List.of(Role.CITIZEN, Role.VENUE_OWNER, Role.VENUE_STAFF)) {
             String phone = randomPhone();
-            Response response = http.post("/api/v1/admin/units/" + INSIDE + "/roles").bearer(admin.token())
+            Response response = http().post("/api/v1/admin/units/" + INSIDE + "/roles").bearer(admin.token())
                     .json(Map.of("phone", phone, "role", role.name())).send();
             JsonNode problem = assertProblem(response, 400, "role.not-official");
             assertThat(problem.path("detail").asString())
@@ -297,7 +285,7 @@ class RoleMatrixTest extends IntegrationTest {
             assertThat(grantsOfPhone(phone)).isZero();
         }
         String phone = randomPhone();
-        Response form = http.post("/admin/units/" + INSIDE + "/roles").html().session(admin.session())
+        Response form = http().post("/admin/units/" + INSIDE + "/roles").html().session(admin.session())
                 .form(Map.of("phone", phone, "role", "CITIZEN", "_csrf", admin.csrf())).send();
         assertThat(form.status()).as(form.toString()).isEqualTo(400);
         assertThat(form.body()).contains("Chỉ được cấp vai trò của cán bộ");
@@ -308,7 +296,7 @@ class RoleMatrixTest extends IntegrationTest {
     void aNationalAdministratorMayMakeAnother() {
         Actor national = actors.get(Role.NATIONAL_ADMIN.name());
         String phone = randomPhone();
-        Response response = http.post("/api/v1/admin/units/VN/roles").bearer(national.token())
+        Response response = http().post("/api/v1/admin/units/VN/roles").bearer(national.token())
                 .json(Map.of("phone", phone, "role", "NATIONAL_ADMIN")).send();
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         assertThat(response.json().path("role").asString()).isEqualTo("NATIONAL_ADMIN");
@@ -320,61 +308,61 @@ class RoleMatrixTest extends IntegrationTest {
     @Test
     void jurisdictionReachesDownButNotUp() {
         String phone = randomPhone();
-        TestHttp.Token token = http.signInApi(phone);
+        TestHttp.Token token = http().signInApi(phone);
         grant(token.personId(), Role.UNIT_ADMIN, INSIDE);
-        assertThat(http.get("/api/v1/admin/units/" + INSIDE + "/roles").bearer(token.token()).send().status()).isEqualTo(200);
-        assertThat(http.get("/api/v1/admin/units/" + COMMUNE_INSIDE + "/roles").bearer(token.token()).send().status())
+        assertThat(http().get("/api/v1/admin/units/" + INSIDE + "/roles").bearer(token.token()).send().status()).isEqualTo(200);
+        assertThat(http().get("/api/v1/admin/units/" + COMMUNE_INSIDE + "/roles").bearer(token.token()).send().status())
                 .isEqualTo(200);
-        assertProblem(http.get("/api/v1/admin/units/" + PROVINCE + "/roles").bearer(token.token()).send(), 403, "forbidden");
-        assertProblem(http.get("/api/v1/admin/units/VN/roles").bearer(token.token()).send(), 403, "forbidden");
+        assertProblem(http().get("/api/v1/admin/units/" + PROVINCE + "/roles").bearer(token.token()).send(), 403, "forbidden");
+        assertProblem(http().get("/api/v1/admin/units/VN/roles").bearer(token.token()).send(), 403, "forbidden");
         // A sibling district of the same province.
-        String sibling = http.get("/api/v1/units/" + PROVINCE + "/children").send().json().values().stream()
+        String sibling = http().get("/api/v1/units/" + PROVINCE + "/children").send().json().values().stream()
                 .map(unit -> unit.path("code").asString()).filter(code -> !code.equals(INSIDE)).findFirst().orElseThrow();
-        assertProblem(http.get("/api/v1/admin/units/" + sibling + "/roles").bearer(token.token()).send(), 403, "forbidden");
+        assertProblem(http().get("/api/v1/admin/units/" + sibling + "/roles").bearer(token.token()).send(), 403, "forbidden");
     }
 
     @Test
     void aRevokedRoleStopsWorkingOnTheNextRequest() {
         String phone = randomPhone();
-        TestHttp.Token token = http.signInApi(phone);
+        TestHttp.Token token = http().signInApi(phone);
         long grant = grant(token.personId(), Role.UNIT_ADMIN, PROVINCE);
-        TestHttp.Browser browser = http.signInBrowser(phone);
+        TestHttp.Browser browser = http().signInBrowser(phone);
 
-        assertThat(http.get("/api/v1/admin/units/" + INSIDE + "/people").bearer(token.token()).send().status()).isEqualTo(200);
-        assertThat(http.get("/admin/units/" + INSIDE).html().session(browser.session()).send().status()).isEqualTo(200);
-        Response admin = http.get("/admin").html().session(browser.session()).send();
+        assertThat(http().get("/api/v1/admin/units/" + INSIDE + "/people").bearer(token.token()).send().status()).isEqualTo(200);
+        assertThat(http().get("/admin/units/" + INSIDE).html().session(browser.session()).send().status()).isEqualTo(200);
+        Response admin = http().get("/admin").html().session(browser.session()).send();
         assertThat(admin.status()).isEqualTo(302);
         assertThat(admin.locationPath()).isEqualTo("/admin/units/" + PROVINCE);
-        assertThat(http.get("/").html().session(browser.session()).send().body()).contains("href=\"/admin\"");
+        assertThat(http().get("/").html().session(browser.session()).send().body()).contains("href=\"/admin\"");
 
         Actor national = actors.get(Role.NATIONAL_ADMIN.name());
-        Response revoked = http.delete("/api/v1/admin/roles/" + grant).bearer(national.token()).send();
+        Response revoked = http().delete("/api/v1/admin/roles/" + grant).bearer(national.token()).send();
         assertThat(revoked.status()).as(revoked.toString()).isEqualTo(204);
 
-        assertProblem(http.get("/api/v1/admin/units/" + INSIDE + "/people").bearer(token.token()).send(), 403, "forbidden");
-        assertThat(http.get("/admin/units/" + INSIDE).html().session(browser.session()).send().status()).isEqualTo(403);
-        assertThat(http.get("/admin").html().session(browser.session()).send().status()).isEqualTo(403);
-        assertThat(http.get("/").html().session(browser.session()).send().body()).doesNotContain("href=\"/admin\"");
-        JsonNode me = http.get("/api/v1/me").bearer(token.token()).send().json();
+        assertProblem(http().get("/api/v1/admin/units/" + INSIDE + "/people").bearer(token.token()).send(), 403, "forbidden");
+        assertThat(http().get("/admin/units/" + INSIDE).html().session(browser.session()).send().status()).isEqualTo(403);
+        assertThat(http().get("/admin").html().session(browser.session()).send().status()).isEqualTo(403);
+        assertThat(http().get("/").html().session(browser.session()).send().body()).doesNotContain("href=\"/admin\"");
+        JsonNode me = http().get("/api/v1/me").bearer(token.token()).send().json();
         assertThat(me.path("roles").values()).extracting(role -> role.path("role").asString()).doesNotContain("UNIT_ADMIN");
         // Still signed in: only the role is gone.
-        assertThat(http.get("/me").html().session(browser.session()).send().status()).isEqualTo(200);
+        assertThat(http().get("/me").html().session(browser.session()).send().status()).isEqualTo(200);
     }
 
     @Test
     void aNewlyGrantedRoleWorksOnTheNextRequestWithoutSigningInAgain() {
         String phone = randomPhone();
-        TestHttp.Token token = http.signInApi(phone);
-        TestHttp.Browser browser = http.signInBrowser(phone);
-        assertProblem(http.get("/api/v1/admin/units/" + INSIDE + "/roles").bearer(token.token()).send(), 403, "forbidden");
-        assertThat(http.get("/admin/units/" + INSIDE).html().session(browser.session()).send().status()).isEqualTo(403);
+        TestHttp.Token token = http().signInApi(phone);
+        TestHttp.Browser browser = http().signInBrowser(phone);
+        assertProblem(http().get("/api/v1/admin/units/" + INSIDE + "/roles").bearer(token.token()).send(), 403, "forbidden");
+        assertThat(http().get("/admin/units/" + INSIDE).html().session(browser.session()).send().status()).isEqualTo(403);
 
         Actor national = actors.get(Role.NATIONAL_ADMIN.name());
-        Response granted = http.post("/api/v1/admin/units/" + INSIDE + "/roles").bearer(national.token())
+        Response granted = http().post("/api/v1/admin/units/" + INSIDE + "/roles").bearer(national.token())
                 .json(Map.of("phone", phone, "role", "UNIT_ADMIN")).send();
         assertThat(granted.status()).as(granted.toString()).isEqualTo(201);
 
-        assertThat(http.get("/api/v1/admin/units/" + INSIDE + "/roles").bearer(token.token()).send().status()).isEqualTo(200);
-        assertThat(http.get("/admin/units/" + INSIDE).html().session(browser.session()).send().status()).isEqualTo(200);
+        assertThat(http().get("/api/v1/admin/units/" + INSIDE + "/roles").bearer(token.token()).send().status()).isEqualTo(200);
+        assertThat(http().get("/admin/units/" + INSIDE).html().session(browser.session()).send().status()).isEqualTo(200);
     }
 }

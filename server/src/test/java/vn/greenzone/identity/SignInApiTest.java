@@ -12,11 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 import vn.greenzone.IntegrationTest;
@@ -28,25 +24,12 @@ class SignInApiTest extends IntegrationTest {
 
     private static final long HOUR_MILLIS = 3_600_000;
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    TestHttp http;
-
-    @BeforeEach
-    void client() {
-        http = new TestHttp(port, jdbc);
-    }
-
     private Response requestCode(String phone, String address) {
-        return http.post("/api/v1/auth/code").from(address).json(Map.of("phone", phone)).send();
+        return http().post("/api/v1/auth/code").from(address).json(Map.of("phone", phone)).send();
     }
 
     private Response verify(String phone, String code) {
-        return http.post("/api/v1/auth/token").json(Map.of("phone", phone, "code", code)).send();
+        return http().post("/api/v1/auth/token").json(Map.of("phone", phone, "code", code)).send();
     }
 
     private static String wrong(String code) {
@@ -65,8 +48,8 @@ class SignInApiTest extends IntegrationTest {
             assertThat(sent.json().path("phone").asString()).isEqualTo("+84" + rest);
             assertThat(Instant.parse(sent.json().path("expiresAt").asString())).isAfter(Instant.now().minusSeconds(60));
 
-            Response token = http.post("/api/v1/auth/token").from(address)
-                    .json(Map.of("phone", spelling, "code", http.latestCode(phone))).send();
+            Response token = http().post("/api/v1/auth/token").from(address)
+                    .json(Map.of("phone", spelling, "code", http().latestCode(phone))).send();
             assertThat(token.status()).as(token.toString()).isEqualTo(200);
             JsonNode body = token.json();
             assertThat(body.path("token").asString()).hasSizeGreaterThanOrEqualTo(40);
@@ -74,7 +57,7 @@ class SignInApiTest extends IntegrationTest {
             assertThat(Instant.parse(body.path("expiresAt").asString())).isAfter(Instant.now());
             personIds.add(body.path("personId").asLong());
 
-            Response me = http.get("/api/v1/me").bearer(body.path("token").asString()).send();
+            Response me = http().get("/api/v1/me").bearer(body.path("token").asString()).send();
             assertThat(me.status()).as(me.toString()).isEqualTo(200);
             assertThat(me.json().path("phone").asString()).isEqualTo("+84" + rest);
             assertThat(me.json().path("id").asLong()).isEqualTo(body.path("personId").asLong());
@@ -88,7 +71,7 @@ class SignInApiTest extends IntegrationTest {
     void theCodeIsStoredOnlyAsAHashAndSentBySms() {
         String phone = randomPhone();
         assertThat(requestCode(phone, randomAddress()).status()).isEqualTo(202);
-        String code = http.latestCode(phone);
+        String code = http().latestCode(phone);
 
         String hash = jdbc.sql("select code_hash from sign_in_code where phone = :phone")
                 .param("phone", international(phone)).query(String.class).single();
@@ -104,12 +87,12 @@ class SignInApiTest extends IntegrationTest {
     void aWrongCodeSaysHowManyTriesAreLeft() {
         String phone = randomPhone();
         assertThat(requestCode(phone, randomAddress()).status()).isEqualTo(202);
-        String wrong = wrong(http.latestCode(phone));
+        String wrong = wrong(http().latestCode(phone));
 
         JsonNode first = assertProblem(verify(phone, wrong), 400, "signin.code-wrong");
         assertThat(first.path("detail").asString()).isEqualTo("Mã xác nhận không đúng. Bạn còn 4 lần thử.");
 
-        Response english = http.post("/api/v1/auth/token").language("en")
+        Response english = http().post("/api/v1/auth/token").language("en")
                 .json(Map.of("phone", phone, "code", wrong)).send();
         JsonNode second = assertProblem(english, 400, "signin.code-wrong");
         assertThat(second.path("detail").asString()).isEqualTo("Wrong code. You have 3 tries left.");
@@ -122,7 +105,7 @@ class SignInApiTest extends IntegrationTest {
     void fiveWrongCodesLockTheNumberEvenForTheRightCode() {
         String phone = randomPhone();
         assertThat(requestCode(phone, randomAddress()).status()).isEqualTo(202);
-        String code = http.latestCode(phone);
+        String code = http().latestCode(phone);
         for (int attempt = 1; attempt <= 4; attempt++) {
             JsonNode problem = assertProblem(verify(phone, wrong(code)), 400, "signin.code-wrong");
             assertThat(problem.path("detail").asString()).contains("còn " + (5 - attempt) + " lần");
@@ -140,14 +123,14 @@ class SignInApiTest extends IntegrationTest {
         Response newCode = requestCode(phone, randomAddress());
         assertProblem(newCode, 429, "signin.locked");
         assertThat(newCode.header("Retry-After")).isPresent();
-        assertThat(http.latestCode(phone)).as("no new code was sent while locked").isEqualTo(code);
+        assertThat(http().latestCode(phone)).as("no new code was sent while locked").isEqualTo(code);
     }
 
     @Test
     void anExpiredCodeIsRefused() {
         String phone = randomPhone();
         assertThat(requestCode(phone, randomAddress()).status()).isEqualTo(202);
-        String code = http.latestCode(phone);
+        String code = http().latestCode(phone);
         int updated = jdbc.sql("update sign_in_code set expires_at = now() - interval '1 minute' where phone = :phone")
                 .param("phone", international(phone)).update();
         assertThat(updated).isEqualTo(1);
@@ -160,7 +143,7 @@ class SignInApiTest extends IntegrationTest {
     void aCodeWorksOnlyOnce() {
         String phone = randomPhone();
         assertThat(requestCode(phone, randomAddress()).status()).isEqualTo(202);
-        String code = http.latestCode(phone);
+        String code = http().latestCode(phone);
         assertThat(verify(phone, code).status()).isEqualTo(200);
         assertProblem(verify(phone, code), 400, "signin.no-code");
     }
@@ -206,17 +189,17 @@ class SignInApiTest extends IntegrationTest {
     @Test
     void theBrowserSignsInTheSameNumberAsTheSamePerson() {
         String phone = randomPhone();
-        TestHttp.Token token = http.signInApi(phone);
-        TestHttp.Browser browser = http.signInBrowser(phone);
+        TestHttp.Token token = http().signInApi(phone);
+        TestHttp.Browser browser = http().signInBrowser(phone);
 
-        Response home = http.get("/").html().session(browser.session()).send();
+        Response home = http().get("/").html().session(browser.session()).send();
         assertThat(home.status()).isEqualTo(200);
         assertThat(home.body()).contains("Xin chào (" + phone + ")");
-        Response profile = http.get("/me").html().session(browser.session()).send();
+        Response profile = http().get("/me").html().session(browser.session()).send();
         assertThat(profile.status()).isEqualTo(200);
         assertThat(profile.body()).contains(phone);
 
-        Response me = http.get("/api/v1/me").bearer(token.token()).send();
+        Response me = http().get("/api/v1/me").bearer(token.token()).send();
         assertThat(me.json().path("phone").asString()).isEqualTo(international(phone));
         assertThat(jdbc.sql("select count(*) from person where phone = :phone").param("phone", international(phone))
                 .query(Long.class).single()).isEqualTo(1);
@@ -225,26 +208,26 @@ class SignInApiTest extends IntegrationTest {
     @Test
     void signingInReplacesTheSessionAndSigningOutEndsIt() {
         String phone = randomPhone();
-        TestHttp.Browser before = http.anonymousBrowser();
-        Response codePage = http.post("/login/code").html().session(before.session())
+        TestHttp.Browser before = http().anonymousBrowser();
+        Response codePage = http().post("/login/code").html().session(before.session())
                 .form(Map.of("phone", phone, "_csrf", before.csrf())).send();
         assertThat(codePage.status()).as(codePage.toString()).isEqualTo(200);
-        Response verified = http.post("/login/verify").html().session(before.session())
-                .form(Map.of("phone", phone, "code", http.latestCode(phone), "_csrf", codePage.csrfToken())).send();
+        Response verified = http().post("/login/verify").html().session(before.session())
+                .form(Map.of("phone", phone, "code", http().latestCode(phone), "_csrf", codePage.csrfToken())).send();
         assertThat(verified.status()).as(verified.toString()).isEqualTo(302);
         String after = verified.sessionCookie().orElseThrow();
         assertThat(after).isNotEqualTo(before.session());
 
         // The id the visitor had before signing in (which someone may have planted) opens nothing.
-        Response old = http.get("/me").html().session(before.session()).send();
+        Response old = http().get("/me").html().session(before.session()).send();
         assertThat(old.status()).isEqualTo(302);
         assertThat(old.locationPath()).isEqualTo("/login");
 
-        Response me = http.get("/me").html().session(after).send();
+        Response me = http().get("/me").html().session(after).send();
         assertThat(me.status()).isEqualTo(200);
-        Response signOut = http.post("/logout").html().session(after).form(Map.of("_csrf", me.csrfToken())).send();
+        Response signOut = http().post("/logout").html().session(after).form(Map.of("_csrf", me.csrfToken())).send();
         assertThat(signOut.status()).as(signOut.toString()).isEqualTo(302);
-        Response afterSignOut = http.get("/me").html().session(after).send();
+        Response afterSignOut = http().get("/me").html().session(after).send();
         assertThat(afterSignOut.status()).isEqualTo(302);
         assertThat(afterSignOut.locationPath()).isEqualTo("/login");
     }
@@ -252,11 +235,11 @@ class SignInApiTest extends IntegrationTest {
     @Test
     void aWrongCodeOnTheSignInFormIsShownOnTheForm() {
         String phone = randomPhone();
-        TestHttp.Browser browser = http.anonymousBrowser();
-        Response codePage = http.post("/login/code").html().session(browser.session())
+        TestHttp.Browser browser = http().anonymousBrowser();
+        Response codePage = http().post("/login/code").html().session(browser.session())
                 .form(Map.of("phone", phone, "_csrf", browser.csrf())).send();
-        Response wrong = http.post("/login/verify").html().session(browser.session())
-                .form(Map.of("phone", phone, "code", wrong(http.latestCode(phone)), "_csrf", codePage.csrfToken())).send();
+        Response wrong = http().post("/login/verify").html().session(browser.session())
+                .form(Map.of("phone", phone, "code", wrong(http().latestCode(phone)), "_csrf", codePage.csrfToken())).send();
         assertThat(wrong.status()).as(wrong.toString()).isEqualTo(400);
         assertThat(wrong.body()).contains("Mã xác nhận không đúng. Bạn còn 4 lần thử.");
         assertThat(wrong.sessionCookie()).as("no signed-in session for a wrong code").isEmpty();
@@ -264,10 +247,10 @@ class SignInApiTest extends IntegrationTest {
 
     @Test
     void aGarbageBearerTokenIsA401Problem() {
-        JsonNode problem = assertProblem(http.get("/api/v1/me").bearer("not-a-real-token").send(), 401, "unauthenticated");
+        JsonNode problem = assertProblem(http().get("/api/v1/me").bearer("not-a-real-token").send(), 401, "unauthenticated");
         assertThat(problem.path("detail").asString()).isEqualTo("Bạn cần đăng nhập để tiếp tục.");
-        assertProblem(http.get("/api/v1/me").send(), 401, "unauthenticated");
-        assertProblem(http.get("/api/v1/units/70").bearer("x".repeat(43)).send(), 401, "unauthenticated");
+        assertProblem(http().get("/api/v1/me").send(), 401, "unauthenticated");
+        assertProblem(http().get("/api/v1/units/70").bearer("x".repeat(43)).send(), 401, "unauthenticated");
     }
 
     /**

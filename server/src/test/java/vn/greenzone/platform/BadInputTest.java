@@ -8,13 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 import vn.greenzone.IntegrationTest;
@@ -27,21 +23,8 @@ import vn.greenzone.TestHttp.Response;
  */
 class BadInputTest extends IntegrationTest {
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    TestHttp http;
-
-    @BeforeEach
-    void client() {
-        http = new TestHttp(port, jdbc);
-    }
-
     private Response askCode(Object body) {
-        return http.post("/api/v1/auth/code").json(body).send();
+        return http().post("/api/v1/auth/code").json(body).send();
     }
 
     // ---------------------------------------------------------------- phone numbers
@@ -66,14 +49,14 @@ class BadInputTest extends IntegrationTest {
 
     @Test
     void aBlankPhoneOnTheSignInFormSaysItIsMissing() {
-        TestHttp.Browser browser = http.anonymousBrowser();
-        Response page = http.post("/login/code").html().session(browser.session())
+        TestHttp.Browser browser = http().anonymousBrowser();
+        Response page = http().post("/login/code").html().session(browser.session())
                 .form(Map.of("phone", "", "_csrf", browser.csrf())).send();
         assertThat(page.status()).as(page.toString()).isEqualTo(400);
         assertThat(page.contentType()).startsWith("text/html");
         assertThat(page.body()).contains("Hãy nhập số điện thoại.");
 
-        Response english = http.post("/login/code?lang=en").html().session(browser.session())
+        Response english = http().post("/login/code?lang=en").html().session(browser.session())
                 .form(Map.of("phone", "12345", "_csrf", browser.csrf())).send();
         assertThat(english.status()).as(english.toString()).isEqualTo(400);
         assertThat(english.body()).contains("This phone number is not valid. Enter a Vietnamese mobile number, e.g. 0912345678.");
@@ -99,10 +82,10 @@ class BadInputTest extends IntegrationTest {
 
     @Test
     void malformedJsonIsRefused() {
-        Response response = http.post("/api/v1/auth/code").raw("application/json", "{\"phone\": \"0912").send();
+        Response response = http().post("/api/v1/auth/code").raw("application/json", "{\"phone\": \"0912").send();
         JsonNode problem = assertProblem(response, 400, "malformed-json");
         assertThat(problem.path("detail").asString()).isEqualTo("Nội dung JSON không đúng định dạng.");
-        assertProblem(http.post("/api/v1/auth/token").raw("application/json", "not json at all").send(), 400,
+        assertProblem(http().post("/api/v1/auth/token").raw("application/json", "not json at all").send(), 400,
                 "malformed-json");
     }
 
@@ -112,14 +95,14 @@ class BadInputTest extends IntegrationTest {
         assertThat(code.path("fields").values()).extracting(JsonNode::asString).containsExactly("phone");
         assertThat(code.path("detail").asString()).isEqualTo("Các trường sau thiếu hoặc không hợp lệ: phone.");
 
-        JsonNode token = assertProblem(http.post("/api/v1/auth/token").json(Map.of()).send(), 400, "invalid-fields");
+        JsonNode token = assertProblem(http().post("/api/v1/auth/token").json(Map.of()).send(), 400, "invalid-fields");
         assertThat(token.path("fields").values()).extracting(JsonNode::asString)
                 .containsExactlyInAnyOrder("phone", "code");
     }
 
     @Test
     void aWrongContentTypeIsRefused() {
-        Response response = http.post("/api/v1/auth/code").raw("text/plain", "phone=0912345678").send();
+        Response response = http().post("/api/v1/auth/code").raw("text/plain", "phone=0912345678").send();
         JsonNode problem = assertProblem(response, 415, "unsupported-media-type");
         assertThat(problem.path("detail").asString())
                 .isEqualTo("Kiểu nội dung không được hỗ trợ; hãy gửi JSON (application/json).");
@@ -128,7 +111,7 @@ class BadInputTest extends IntegrationTest {
     @Test
     void anOversizedBodyIsRefusedBeforeItIsRead() {
         String padding = "x".repeat(512 * 1024 + 100);
-        Response response = http.post("/api/v1/auth/code")
+        Response response = http().post("/api/v1/auth/code")
                 .raw("application/json", "{\"phone\":\"" + randomPhone() + "\",\"padding\":\"" + padding + "\"}").send();
         JsonNode problem = assertProblem(response, 413, "payload-too-large");
         assertThat(problem.path("detail").asString()).isEqualTo("Nội dung gửi lên quá lớn.");
@@ -138,7 +121,7 @@ class BadInputTest extends IntegrationTest {
     void aBodyJustUnderTheLimitIsRead() {
         // Same request, 1 KiB under the limit: it reaches the controller, which refuses the phone.
         String padding = "x".repeat(511 * 1024);
-        Response response = http.post("/api/v1/auth/code")
+        Response response = http().post("/api/v1/auth/code")
                 .raw("application/json", "{\"phone\":\"12345\",\"padding\":\"" + padding + "\"}").send();
         assertProblem(response, 400, "phone.invalid");
     }
@@ -147,45 +130,45 @@ class BadInputTest extends IntegrationTest {
 
     @Test
     void anUnknownApiPathIsA404Problem() {
-        String token = http.signInApi(randomPhone()).token();
-        JsonNode problem = assertProblem(http.get("/api/v1/no-such-thing").bearer(token).send(), 404, "not-found");
+        String token = http().signInApi(randomPhone()).token();
+        JsonNode problem = assertProblem(http().get("/api/v1/no-such-thing").bearer(token).send(), 404, "not-found");
         assertThat(problem.path("detail").asString()).isEqualTo("Không tìm thấy trang hoặc tài nguyên bạn yêu cầu.");
         // Under a public prefix, no sign-in is needed to learn that nothing is there.
-        assertProblem(http.get("/api/v1/units/70/no-such-thing").send(), 404, "not-found");
+        assertProblem(http().get("/api/v1/units/70/no-such-thing").send(), 404, "not-found");
     }
 
     @Test
     void anUnknownUnitIsA404Problem() {
-        JsonNode problem = assertProblem(http.get("/api/v1/units/NOPE").send(), 404, "unit.not-found");
+        JsonNode problem = assertProblem(http().get("/api/v1/units/NOPE").send(), 404, "unit.not-found");
         assertThat(problem.path("detail").asString()).isEqualTo("Không có đơn vị hành chính mã NOPE.");
-        assertProblem(http.get("/api/v1/units/NOPE/children").send(), 404, "unit.not-found");
-        assertProblem(http.get("/api/v1/units?q=tan&within=NOPE").send(), 404, "unit.not-found");
+        assertProblem(http().get("/api/v1/units/NOPE/children").send(), 404, "unit.not-found");
+        assertProblem(http().get("/api/v1/units?q=tan&within=NOPE").send(), 404, "unit.not-found");
     }
 
     @Test
     void aBlankSearchIsRefused() {
-        JsonNode problem = assertProblem(http.get("/api/v1/units?q=").send(), 400, "unit.query-empty");
+        JsonNode problem = assertProblem(http().get("/api/v1/units?q=").send(), 400, "unit.query-empty");
         assertThat(problem.path("detail").asString()).isEqualTo("Hãy nhập tên đơn vị hành chính cần tìm.");
-        assertProblem(http.get("/api/v1/units?q=%20%20-").send(), 400, "unit.query-empty");
-        assertProblem(http.get("/api/v1/units").send(), 400, "missing-parameter");
+        assertProblem(http().get("/api/v1/units?q=%20%20-").send(), 400, "unit.query-empty");
+        assertProblem(http().get("/api/v1/units").send(), 400, "missing-parameter");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"0", "-1", "101", "1000"})
     void aSearchLimitOutOfRangeIsRefused(String limit) {
-        JsonNode problem = assertProblem(http.get("/api/v1/units?q=tan&limit=" + limit).send(), 400, "unit.limit");
+        JsonNode problem = assertProblem(http().get("/api/v1/units?q=tan&limit=" + limit).send(), 400, "unit.limit");
         assertThat(problem.path("detail").asString()).isEqualTo("Số kết quả phải từ 1 đến 100.");
     }
 
     @Test
     void aSearchLimitThatIsNotANumberIsRefused() {
-        assertProblem(http.get("/api/v1/units?q=tan&limit=many").send(), 400, "invalid-parameter");
+        assertProblem(http().get("/api/v1/units?q=tan&limit=many").send(), 400, "invalid-parameter");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"12ab", "12345", "1234567", "", "abcdef"})
     void aCodeThatIsNotSixDigitsIsRefused(String code) {
-        Response response = http.post("/api/v1/auth/token").json(Map.of("phone", randomPhone(), "code", code)).send();
+        Response response = http().post("/api/v1/auth/token").json(Map.of("phone", randomPhone(), "code", code)).send();
         if (code.isEmpty()) {
             assertProblem(response, 400, "invalid-fields");
             return;
@@ -198,17 +181,17 @@ class BadInputTest extends IntegrationTest {
     void badAdminPagingIsRefused() {
         // The national administrator may look anywhere, so only the paging is wrong.
         String admin = randomPhone();
-        long person = http.signInApi(admin).personId();
+        long person = http().signInApi(admin).personId();
         jdbc.sql("insert into role_grant (person_id, role, unit_code) values (:person, 'NATIONAL_ADMIN', 'VN')")
                 .param("person", person).update();
-        String token = http.signInApi(admin).token();
-        assertProblem(http.get("/api/v1/admin/units/70/people?size=0").bearer(token).send(), 400, "paging.invalid");
-        assertProblem(http.get("/api/v1/admin/units/70/people?page=-1").bearer(token).send(), 400, "paging.invalid");
-        assertProblem(http.get("/api/v1/admin/units/70/people?size=201").bearer(token).send(), 400, "paging.invalid");
-        assertProblem(http.get("/api/v1/admin/units/NOPE/people").bearer(token).send(), 404, "unit.not-found");
-        assertProblem(http.delete("/api/v1/admin/roles/999999999").bearer(token).send(), 404, "role.grant-not-found");
-        assertProblem(http.delete("/api/v1/admin/roles/abc").bearer(token).send(), 400, "invalid-parameter");
-        assertProblem(http.post("/api/v1/admin/units/70/roles").bearer(token)
+        String token = http().signInApi(admin).token();
+        assertProblem(http().get("/api/v1/admin/units/70/people?size=0").bearer(token).send(), 400, "paging.invalid");
+        assertProblem(http().get("/api/v1/admin/units/70/people?page=-1").bearer(token).send(), 400, "paging.invalid");
+        assertProblem(http().get("/api/v1/admin/units/70/people?size=201").bearer(token).send(), 400, "paging.invalid");
+        assertProblem(http().get("/api/v1/admin/units/NOPE/people").bearer(token).send(), 404, "unit.not-found");
+        assertProblem(http().delete("/api/v1/admin/roles/999999999").bearer(token).send(), 404, "role.grant-not-found");
+        assertProblem(http().delete("/api/v1/admin/roles/abc").bearer(token).send(), 400, "invalid-parameter");
+        assertProblem(http().post("/api/v1/admin/units/70/roles").bearer(token)
                 .json(Map.of("phone", randomPhone(), "role", "EMPEROR")).send(), 400, "malformed-json");
     }
 
@@ -220,28 +203,28 @@ class BadInputTest extends IntegrationTest {
         record Case(String name, java.util.function.Function<String, Response> send, int status, String code,
                 String vietnamese, String english) {
         }
-        String token = http.signInApi(randomPhone()).token();
+        String token = http().signInApi(randomPhone()).token();
         List<Case> cases = List.of(
-                new Case("phone.invalid", lang -> lang(http.post("/api/v1/auth/code"), lang)
+                new Case("phone.invalid", lang -> lang(http().post("/api/v1/auth/code"), lang)
                         .json(Map.of("phone", "12345")).send(), 400, "phone.invalid",
                         "Số điện thoại không hợp lệ. Hãy nhập số di động Việt Nam, ví dụ 0912345678.",
                         "This phone number is not valid. Enter a Vietnamese mobile number, e.g. 0912345678."),
-                new Case("unit.not-found", lang -> lang(http.get("/api/v1/units/NOPE"), lang).send(), 404,
+                new Case("unit.not-found", lang -> lang(http().get("/api/v1/units/NOPE"), lang).send(), 404,
                         "unit.not-found", "Không có đơn vị hành chính mã NOPE.",
                         "There is no administrative unit with code NOPE."),
-                new Case("malformed-json", lang -> lang(http.post("/api/v1/auth/code"), lang)
+                new Case("malformed-json", lang -> lang(http().post("/api/v1/auth/code"), lang)
                         .raw("application/json", "{").send(), 400, "malformed-json",
                         "Nội dung JSON không đúng định dạng.", "The JSON body is malformed."),
-                new Case("unsupported-media-type", lang -> lang(http.post("/api/v1/auth/code"), lang)
+                new Case("unsupported-media-type", lang -> lang(http().post("/api/v1/auth/code"), lang)
                         .raw("text/plain", "x").send(), 415, "unsupported-media-type",
                         "Kiểu nội dung không được hỗ trợ; hãy gửi JSON (application/json).",
                         "Unsupported content type; please send JSON (application/json)."),
-                new Case("unauthenticated", lang -> lang(http.get("/api/v1/me"), lang).send(), 401, "unauthenticated",
+                new Case("unauthenticated", lang -> lang(http().get("/api/v1/me"), lang).send(), 401, "unauthenticated",
                         "Bạn cần đăng nhập để tiếp tục.", "Please sign in to continue."),
-                new Case("not-found", lang -> lang(http.get("/api/v1/no-such-thing"), lang).bearer(token).send(), 404,
+                new Case("not-found", lang -> lang(http().get("/api/v1/no-such-thing"), lang).bearer(token).send(), 404,
                         "not-found", "Không tìm thấy trang hoặc tài nguyên bạn yêu cầu.",
                         "The page or resource you asked for does not exist."),
-                new Case("payload-too-large", lang -> lang(http.post("/api/v1/auth/code"), lang)
+                new Case("payload-too-large", lang -> lang(http().post("/api/v1/auth/code"), lang)
                         .raw("application/json", "{\"p\":\"" + "x".repeat(600 * 1024) + "\"}").send(), 413,
                         "payload-too-large", "Nội dung gửi lên quá lớn.", "The request body is too large."));
         for (Case c : cases) {
@@ -260,9 +243,9 @@ class BadInputTest extends IntegrationTest {
 
     @Test
     void titlesAreLocalisedToo() {
-        Response english = http.get("/api/v1/units/NOPE").language("en").send();
+        Response english = http().get("/api/v1/units/NOPE").language("en").send();
         assertThat(assertProblem(english, 404, "unit.not-found").path("title").asString()).isEqualTo("Not found");
-        Response vietnamese = http.get("/api/v1/units/NOPE").send();
+        Response vietnamese = http().get("/api/v1/units/NOPE").send();
         assertThat(assertProblem(vietnamese, 404, "unit.not-found").path("title").asString()).isEqualTo("Không tìm thấy");
     }
 
@@ -274,9 +257,9 @@ class BadInputTest extends IntegrationTest {
 
     @Test
     void anUnknownPageRendersTheBilingualErrorPage() {
-        TestHttp.Browser browser = http.signInBrowser(randomPhone());
+        TestHttp.Browser browser = http().signInBrowser(randomPhone());
 
-        Response vietnamese = http.get("/no-such-page").html().session(browser.session()).send();
+        Response vietnamese = http().get("/no-such-page").html().session(browser.session()).send();
         assertThat(vietnamese.status()).as(vietnamese.toString()).isEqualTo(404);
         assertThat(vietnamese.contentType()).startsWith("text/html");
         assertThat(vietnamese.body()).contains("Không tìm thấy")
@@ -284,7 +267,7 @@ class BadInputTest extends IntegrationTest {
                 .contains("Về trang chủ")
                 .doesNotContain("Exception").doesNotContain("at vn.greenzone");
 
-        Response english = http.get("/no-such-page?lang=en").html().session(browser.session()).send();
+        Response english = http().get("/no-such-page?lang=en").html().session(browser.session()).send();
         assertThat(english.status()).as(english.toString()).isEqualTo(404);
         assertThat(english.contentType()).startsWith("text/html");
         assertThat(english.body()).contains("Not found")
@@ -296,7 +279,7 @@ class BadInputTest extends IntegrationTest {
 
     @Test
     void anUnknownPageAsksAnAnonymousVisitorToSignIn() {
-        Response response = http.get("/no-such-page").html().send();
+        Response response = http().get("/no-such-page").html().send();
         assertThat(response.status()).isEqualTo(302);
         assertThat(response.locationPath()).isEqualTo("/login");
     }
