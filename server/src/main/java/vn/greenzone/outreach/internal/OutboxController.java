@@ -1,10 +1,5 @@
 package vn.greenzone.outreach.internal;
 
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.util.List;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,28 +11,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize("hasRole('NATIONAL_ADMIN')")
 class OutboxController {
 
-    record OutboxMessage(long id, String recipient, String body, ZonedDateTime createdAt) {
-    }
+    private final Outbox outbox;
 
-    private static final ZoneId DISPLAY_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-
-    private final JdbcClient jdbc;
-
-    OutboxController(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    OutboxController(Outbox outbox) {
+        this.outbox = outbox;
     }
 
     @GetMapping("/admin/outbox")
     String outbox(@RequestParam(defaultValue = "") String phone, Model model) {
-        List<OutboxMessage> messages = jdbc.sql("""
-                        select id, recipient, body, created_at from sms_outbox
-                        where :phone = '' or recipient like '%' || :phone
-                        order by id desc limit 200""")
-                .param("phone", phone.replaceAll("\\D", "").replaceFirst("^0", ""))
-                .query((row, n) -> new OutboxMessage(row.getLong("id"), row.getString("recipient"), row.getString("body"),
-                        row.getTimestamp("created_at").toInstant().atZone(DISPLAY_ZONE)))
-                .list();
-        model.addAttribute("messages", messages);
+        // 0912345678 and +84912345678 both end in the digits after the leading 0.
+        String digits = phone.replaceAll("\\D", "").replaceFirst("^0", "");
+        model.addAttribute("messages", outbox.newest(digits));
         model.addAttribute("phone", phone);
         return "outreach/outbox";
     }

@@ -3,7 +3,6 @@ package vn.greenzone.outreach.internal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.greenzone.outreach.SmsSender;
@@ -15,16 +14,15 @@ class OutboxSmsSender implements SmsSender {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSmsSender.class);
 
-    private final JdbcClient jdbc;
+    private final Outbox outbox;
 
-    OutboxSmsSender(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    OutboxSmsSender(Outbox outbox) {
+        this.outbox = outbox;
     }
 
     @Override
     public void send(String internationalNumber, String text) {
-        jdbc.sql("insert into sms_outbox (recipient, body) values (:to, :body)")
-                .param("to", internationalNumber).param("body", text).update();
+        outbox.keep(internationalNumber, text);
         log.info("SMS to {}: {}", internationalNumber, text);
     }
 }
