@@ -28,10 +28,10 @@ public class ServerSecret {
     private final Mac keyed;
 
     public ServerSecret(GreenzoneProperties properties) {
-        byte[] key = properties.secret().isBlank()
+        String secret = properties.secret().isBlank()
                 ? loadOrCreate(properties.dataDir().resolve("secret.key"))
-                : properties.secret().getBytes(StandardCharsets.UTF_8);
-        this.keyed = keyedMac(key);
+                : properties.secret();
+        this.keyed = keyedMac(secret.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Hex HMAC-SHA256 of the text under the server secret. */
@@ -54,17 +54,19 @@ public class ServerSecret {
         }
     }
 
-    private static byte[] loadOrCreate(Path file) {
+    /** The file's text is the secret, so it can be copied into {@code GREENZONE_SECRET} on other nodes. */
+    private static String loadOrCreate(Path file) {
         try {
             if (Files.exists(file)) {
-                return Base64.getDecoder().decode(Files.readString(file).trim());
+                return Files.readString(file).trim();
             }
             byte[] fresh = new byte[32];
             new SecureRandom().nextBytes(fresh);
+            String secret = Base64.getEncoder().encodeToString(fresh);
             Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.writeString(file, Base64.getEncoder().encodeToString(fresh));
+            Files.writeString(file, secret);
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            return fresh;
+            return secret;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or create the server secret " + file, e);
         }
