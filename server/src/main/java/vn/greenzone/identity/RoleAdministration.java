@@ -36,7 +36,9 @@ public class RoleAdministration {
     /** Official roles granted on the unit and below, with holders masked. */
     public List<GrantView> grantsWithin(String unitCode) {
         access.require(Role.UNIT_ADMIN, unitCode);
-        return grants.grantsOn(units.subtree(unitCode)).stream().map(this::view).toList();
+        return grants.grantsOn(units.subtree(unitCode)).stream()
+                .map(held -> view(held.grant(), held.fullName(), held.phone()))
+                .toList();
     }
 
     public GrantView grant(String typedPhone, Role role, String unitCode) {
@@ -49,7 +51,7 @@ public class RoleAdministration {
         }
         PhoneNumber phone = PhoneNumber.parse(typedPhone);
         Person person = people.findOrCreate(phone);
-        return view(grants.grant(person.id(), role, unitCode, access.current().personId()));
+        return view(grants.grant(person.id(), role, unitCode, access.current().personId()), person.fullName(), phone);
     }
 
     /**
@@ -73,10 +75,8 @@ public class RoleAdministration {
         grants.delete(grantId);
     }
 
-    private GrantView view(RoleGrant grant) {
-        Person person = people.findById(grant.personId()).orElseThrow();
+    private GrantView view(RoleGrant grant, String fullName, PhoneNumber phone) {
         return new GrantView(grant.id(), grant.role(), grant.unitCode(), units.require(grant.unitCode()).name(),
-                Masking.name(person.fullName()),
-                person.phone().masked());
+                Masking.name(fullName), phone.masked());
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.greenzone.identity.PhoneNumber;
 import vn.greenzone.identity.Role;
 import vn.greenzone.identity.RoleGrant;
 
@@ -29,9 +30,18 @@ public class RoleGrantRepository {
                 .param("person", personId).query(RoleGrantRepository::map).list();
     }
 
-    public List<RoleGrant> grantsOn(Collection<String> unitCodes) {
-        return jdbc.sql("select " + COLUMNS + " from role_grant where unit_code = any(:units) order by unit_code, role, id")
-                .param("units", unitCodes.toArray(String[]::new)).query(RoleGrantRepository::map).list();
+    /** A grant with its holder's name and phone, read in one query for a unit's role list. */
+    public record HeldGrant(RoleGrant grant, String fullName, PhoneNumber phone) {
+    }
+
+    public List<HeldGrant> grantsOn(Collection<String> unitCodes) {
+        return jdbc.sql("""
+                        select g.id, g.person_id, g.role, g.unit_code, g.granted_by, g.granted_at, p.full_name, p.phone
+                        from role_grant g join person p on p.id = g.person_id
+                        where g.unit_code = any(:units) order by g.unit_code, g.role, g.id""")
+                .param("units", unitCodes.toArray(String[]::new))
+                .query((row, n) -> new HeldGrant(map(row, n), row.getString("full_name"), new PhoneNumber(row.getString("phone"))))
+                .list();
     }
 
     public Optional<RoleGrant> find(long id) {
