@@ -24,9 +24,22 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-    static final String[] PUBLIC_PAGES = {"/", "/login", "/login/**", "/css/**", "/js/**", "/webjars/**",
-            "/units/**", "/favicon.ico", "/error", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
-            "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
+    /** Files that are the same for everyone: served without a session or a roles lookup. */
+    static final String[] STATIC_ASSETS = {"/css/**", "/js/**", "/webjars/**", "/favicon.ico"};
+
+    static final String[] PUBLIC_PAGES = {"/", "/login", "/login/**", "/units/**", "/error", "/actuator/health/**",
+            "/actuator/info", "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
+
+    @Bean
+    @Order(0)
+    SecurityFilterChain staticAssets(HttpSecurity http) throws Exception {
+        return http.securityMatcher(STATIC_ASSETS)
+                .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .build();
+    }
 
     @Bean
     @Order(1)
