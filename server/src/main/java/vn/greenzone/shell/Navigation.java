@@ -26,9 +26,14 @@ class Navigation {
             return items;
         }
         items.add(new NavigationItem("nav.profile", "/me"));
+        items.add(new NavigationItem("nav.qr", "/me/qr"));
+        items.add(new NavigationItem("nav.venues", "/venues"));
         List<String> authorities = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
         if (authorities.contains(Role.UNIT_ADMIN.authority()) || authorities.contains(Role.NATIONAL_ADMIN.authority())) {
             items.add(new NavigationItem("nav.admin", "/admin"));
+        }
+        if (authorities.contains(Role.AUDITOR.authority())) {
+            items.add(new NavigationItem("nav.audit", "/audit"));
         }
         if (authorities.contains(Role.NATIONAL_ADMIN.authority())) {
             items.add(new NavigationItem("nav.outbox", "/admin/outbox"));

@@ -27,7 +27,7 @@ class SecurityConfiguration {
     /** Files that are the same for everyone: served without a session or a roles lookup. */
     static final String[] STATIC_ASSETS = {"/css/**", "/js/**", "/webjars/**", "/favicon.ico"};
 
-    static final String[] PUBLIC_PAGES = {"/", "/login", "/login/**", "/units/**", "/error", "/actuator/health/**",
+    static final String[] PUBLIC_PAGES = {"/", "/login", "/login/**", "/c/**", "/units/**", "/error", "/actuator/health/**",
             "/actuator/info", "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
 
     @Bean
@@ -52,6 +52,8 @@ class SecurityConfiguration {
                 .addFilterBefore(new BearerTokenFilter(tokens, authentications), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/v1/auth/**").permitAll()
+                        // reader devices present their own API key, checked by the venue module
+                        .requestMatchers(HttpMethod.POST, "/api/v1/devices/scans").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/units", "/api/v1/units/**").permitAll()
                         .anyRequest().authenticated())
                 .exceptionHandling(errors -> errors
