@@ -25,6 +25,11 @@ public class PersonalQrCodes {
         throw new UnsupportedOperationException("TODO qr helper");
     }
 
+    /** As {@link #read(String)}, judging an on-screen code's expiry at the time it was scanned (offline readers). */
+    public ScannedQr read(String text, java.time.Instant scannedAt) {
+        throw new UnsupportedOperationException("TODO lead after merge");
+    }
+
     /** Prints a long-lived code for the signed-in person or one of their dependants. */
     public PersonalQr print(Long dependantId) {
         throw new UnsupportedOperationException("TODO qr helper");

@@ -26,6 +26,11 @@ public class PersonRepository {
         this.jdbc = jdbc;
     }
 
+    public List<Person> findAll(Collection<Long> ids) {
+        return jdbc.sql("select " + COLUMNS + " from person where id = any(:ids)").param("ids", ids.toArray(Long[]::new))
+                .query(PersonRepository::map).list();
+    }
+
     public Optional<Person> findById(long id) {
         return jdbc.sql("select " + COLUMNS + " from person where id = :id").param("id", id)
                 .query(PersonRepository::map).optional();

@@ -1,0 +1,4 @@
+package vn.greenzone.audit;
+
+public record AuditSubject(String kind, String id) {
+}

@@ -1,0 +1,22 @@
+package vn.greenzone.checkin;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/** Settings under {@code greenzone.checkin}. */
+@ConfigurationProperties("greenzone.checkin")
+public record CheckinProperties(
+        /** How long visits are kept; whole days past it are dropped. */
+        @DefaultValue("21d") Duration retention,
+        /** Scans of one person at one venue within this window are one visit. */
+        @DefaultValue("5m") Duration collapseWindow,
+        /** A person at more venues than this within an hour is flagged. */
+        @DefaultValue("30") int burstVenuesPerHour,
+        /** How old a reader device's scan may be (a device that was offline). */
+        @DefaultValue("24h") Duration deviceMaxAge,
+        /** Clock skew tolerated for a device's scan time in the future. */
+        @DefaultValue("5m") Duration deviceClockSkew,
+        @DefaultValue("1000") int maxBatch) {
+}

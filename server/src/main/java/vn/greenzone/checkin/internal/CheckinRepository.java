@@ -1,0 +1,297 @@
+package vn.greenzone.checkin.internal;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import vn.greenzone.checkin.VisitMethod;
+import vn.greenzone.venue.Venue;
+
+/**
+ * SQL of the check-in table. A check-in is one statement: find a scan of the same visitor at the same
+ * venue within the collapse window, otherwise close their open visit elsewhere and insert the new one,
+ * and notify the venue's live lists; all of it commits before the API answers.
+ */
+@Repository
+public class CheckinRepository {
+
+    /** Channel of PostgreSQL notifications; payload {@code venueId:visitId:arrivalMillis} or {@code venueId:*}. */
+    public static final String CHANNEL = "gz_checkin";
+
+    /** A visit is never longer than this; bounds the partitions a visitor's open visit is looked for in. */
+    static final Duration LONGEST_STAY = Duration.ofDays(2);
+
+    private static final String COLUMNS = """
+            id, venue_id, checked_in_at, checked_out_at, checkout_inferred, method, person_id, dependant_id,
+            visitor_name, visitor_phone, visitor_id_number, visitor_birth""";
+
+    private final JdbcClient jdbc;
+
+    CheckinRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Same visitor, as a condition on the table aliased {@code c}. */
+    private static String sameVisitor(Visitor visitor) {
+        if (visitor.personId() != null) {
+            return "c.person_id = :person";
+        }
+        if (visitor.dependantId() != null) {
+            return "c.dependant_id = :dependant";
+        }
+        return """
+                c.person_id is null and c.dependant_id is null and c.visitor_name is not distinct from :name
+                and c.visitor_phone is not distinct from :phone and c.visitor_id_number is not distinct from :idNumber""";
+    }
+
+    public RecordedVisit record(NewVisit visit, Duration collapse) {
+        Visitor visitor = visit.visitor();
+        String same = sameVisitor(visitor);
+        // Only registered visitors can be followed from venue to venue; closing "their" visit elsewhere
+        // by a typed name would close a stranger's.
+        String closeElsewhere = visitor.registered() ? """
+                update checkin c set checked_out_at = :at
+                 where %s and c.checked_out_at is null and c.venue_id <> :venue
+                   and c.checked_in_at > :openSince and c.checked_in_at <= :at
+                   and not exists (select 1 from recent)
+                returning c.id, c.venue_id, c.checked_in_at""".formatted(same)
+                : "select id, venue_id, checked_in_at from checkin where false";
+        return jdbc.sql("""
+                        with recent as (
+                            select c.id, c.checked_in_at from checkin c
+                             where c.venue_id = :venue and %s
+                               and c.checked_in_at > :collapseSince and c.checked_in_at <= :at
+                             order by c.checked_in_at desc limit 1),
+                        closed as (%s),
+                        inserted as (
+                            insert into checkin (venue_id, unit_code, checked_in_at, expected_end, method, person_id,
+                                    dependant_id, visitor_name, visitor_phone, visitor_id_number, visitor_birth, recorded_by)
+                            select :venue, :unit, :at, :expectedEnd, :method, :person, :dependant, :name, :phone,
+                                   :idNumber, :birth, :recordedBy
+                             where not exists (select 1 from recent)
+                            returning id, checked_in_at),
+                        notices as (
+                            select pg_notify('%s', venue_id || ':' || id || ':' || (extract(epoch from checked_in_at) * 1000)::bigint)
+                              from closed
+                            union all
+                            select pg_notify('%s', :venue || ':' || id || ':' || (extract(epoch from checked_in_at) * 1000)::bigint)
+                              from inserted)
+                        select coalesce((select id from inserted), (select id from recent)) as id,
+                               coalesce((select checked_in_at from inserted), (select checked_in_at from recent)) as at,
+                               exists (select 1 from inserted) as created,
+                               (select count(*) from closed) as closed,
+                               (select count(*) from notices) as notices""".formatted(same, closeElsewhere, CHANNEL, CHANNEL))
+                .param("venue", visit.venue().id())
+                .param("unit", visit.venue().unitCode())
+                .param("at", Timestamp.from(visit.at()))
+                .param("expectedEnd", Timestamp.from(visit.at().plus(visit.venue().defaultStay())))
+                .param("collapseSince", Timestamp.from(visit.at().minus(collapse)))
+                .param("openSince", Timestamp.from(visit.at().minus(LONGEST_STAY)))
+                .param("method", visit.method().name())
+                .param("person", visitor.personId())
+                .param("dependant", visitor.dependantId())
+                .param("name", visitor.name())
+                .param("phone", visitor.phone())
+                .param("idNumber", visitor.idNumber())
+                .param("birth", visitor.birthDate())
+                .param("recordedBy", visit.recordedBy())
+                .query((rs, row) -> new RecordedVisit(rs.getLong("id"), rs.getTimestamp("at").toInstant(),
+                        rs.getBoolean("created"), rs.getInt("closed")))
+                .single();
+    }
+
+    /**
+     * Stores a reader device's scans in one statement; returns event id → visit id of the rows it inserted.
+     * Scans already stored under the same event id (a re-sent batch) and scans folded into a visit of the
+     * same visitor within the collapse window are not inserted.
+     */
+    public Map<String, Long> insertDeviceScans(Venue venue, long deviceId, List<DeviceScan> scans, Duration collapse) {
+        int n = scans.size();
+        String[] events = new String[n];
+        String[] times = new String[n];
+        Long[] persons = new Long[n];
+        Long[] dependants = new Long[n];
+        String[] names = new String[n];
+        String[] phones = new String[n];
+        String[] idNumbers = new String[n];
+        String[] births = new String[n];
+        for (int i = 0; i < n; i++) {
+            DeviceScan scan = scans.get(i);
+            Visitor visitor = scan.visitor();
+            events[i] = scan.eventId();
+            times[i] = scan.scannedAt().toString();
+            persons[i] = visitor.personId();
+            dependants[i] = visitor.dependantId();
+            names[i] = visitor.name();
+            phones[i] = visitor.phone();
+            idNumbers[i] = visitor.idNumber();
+            births[i] = visitor.birthDate() == null ? null : visitor.birthDate().toString();
+        }
+        Map<String, Long> inserted = new HashMap<>();
+        jdbc.sql("""
+                        with scan as (
+                            select * from unnest(:events::text[], :times::timestamptz[], :persons::bigint[],
+                                   :dependants::bigint[], :names::text[], :phones::text[], :idNumbers::text[], :births::date[])
+                                   as s(event, at, person, dependant, name, phone, id_number, birth)),
+                        inserted as (
+                            insert into checkin (venue_id, unit_code, checked_in_at, expected_end, method, person_id,
+                                    dependant_id, visitor_name, visitor_phone, visitor_id_number, visitor_birth, device_id,
+                                    client_event_id)
+                            select :venue, :unit, s.at, s.at + :stay::interval, 'DEVICE', s.person, s.dependant, s.name,
+                                   s.phone, s.id_number, s.birth, :device, s.event
+                              from scan s
+                             where not exists (
+                                   select 1 from checkin c
+                                    where c.venue_id = :venue
+                                      and c.checked_in_at between s.at - :collapse::interval and s.at + :collapse::interval
+                                      and (c.device_id is distinct from :device or c.client_event_id <> s.event)
+                                      and (c.person_id = s.person or c.dependant_id = s.dependant
+                                           or (s.person is null and s.dependant is null and c.person_id is null
+                                               and c.dependant_id is null and c.visitor_name is not distinct from s.name
+                                               and c.visitor_phone is not distinct from s.phone
+                                               and c.visitor_id_number is not distinct from s.id_number)))
+                            on conflict (device_id, client_event_id, checked_in_at) do nothing
+                            returning id, client_event_id),
+                        notices as (
+                            select pg_notify('%s', :venue || ':*') where exists (select 1 from inserted))
+                        select id, client_event_id, (select count(*) from notices) as notices from inserted""".formatted(CHANNEL))
+                .param("events", events)
+                .param("times", times)
+                .param("persons", persons)
+                .param("dependants", dependants)
+                .param("names", names)
+                .param("phones", phones)
+                .param("idNumbers", idNumbers)
+                .param("births", births)
+                .param("venue", venue.id())
+                .param("unit", venue.unitCode())
+                .param("stay", venue.defaultStay().toSeconds() + " seconds")
+                .param("collapse", collapse.toSeconds() + " seconds")
+                .param("device", deviceId)
+                .query((rs, row) -> inserted.put(rs.getString("client_event_id"), rs.getLong("id")))
+                .list();
+        return inserted;
+    }
+
+    /** Visits a device already stored under these event ids (any time in the last {@code period}). */
+    public Map<String, Long> storedDeviceEvents(long deviceId, Collection<String> eventIds, Instant since) {
+        Map<String, Long> stored = new HashMap<>();
+        jdbc.sql("""
+                        select client_event_id, id from checkin
+                         where device_id = :device and client_event_id = any(:events) and checked_in_at > :since""")
+                .param("device", deviceId)
+                .param("events", eventIds.toArray(String[]::new))
+                .param("since", Timestamp.from(since))
+                .query((rs, row) -> stored.put(rs.getString("client_event_id"), rs.getLong("id")))
+                .list();
+        return stored;
+    }
+
+    /**
+     * Closes an open visit of one of {@code personIds} / {@code dependantIds}; empty when there is no such
+     * visit of theirs. A visit already closed is returned as it is.
+     */
+    public Optional<StoredVisit> checkOut(long visitId, long personId, Collection<Long> dependantIds, Instant at) {
+        return jdbc.sql("""
+                        with mine as (
+                            select c.id, c.checked_in_at from checkin c
+                             where c.id = :id and c.checked_in_at > :since
+                               and (c.person_id = :person or c.dependant_id = any(:dependants))),
+                        closed as (
+                            update checkin c set checked_out_at = greatest(:at, c.checked_in_at)
+                              from mine where c.id = mine.id and c.checked_in_at = mine.checked_in_at
+                               and c.checked_out_at is null
+                            returning c.id, c.venue_id, c.checked_in_at),
+                        notices as (
+                            select pg_notify('%s', venue_id || ':' || id || ':' || (extract(epoch from checked_in_at) * 1000)::bigint)
+                              from closed)
+                        select (select count(*) from notices) as notices, mine.id from mine""".formatted(CHANNEL))
+                .param("id", visitId)
+                .param("since", Timestamp.from(at.minus(LONGEST_STAY)))
+                .param("person", personId)
+                .param("dependants", dependantIds.toArray(Long[]::new))
+                .param("at", Timestamp.from(at))
+                .query((rs, row) -> rs.getLong("id"))
+                .optional()
+                .flatMap(id -> find(id, at.minus(LONGEST_STAY)));
+    }
+
+    public Optional<StoredVisit> find(long id, Instant arrivedAfter) {
+        return jdbc.sql("select " + COLUMNS + " from checkin where id = :id and checked_in_at > :after")
+                .param("id", id)
+                .param("after", Timestamp.from(arrivedAfter))
+                .query(CheckinRepository::visit)
+                .optional();
+    }
+
+    /** A visit known by its notification: the arrival time lets PostgreSQL read one partition. */
+    public Optional<StoredVisit> find(long id, Instant checkedInAt, long venueId) {
+        return jdbc.sql("select " + COLUMNS + " from checkin where id = :id and checked_in_at = :at and venue_id = :venue")
+                .param("id", id)
+                .param("at", Timestamp.from(checkedInAt))
+                .param("venue", venueId)
+                .query(CheckinRepository::visit)
+                .optional();
+    }
+
+    /** The venue's most recent visits, newest first. */
+    public List<StoredVisit> recentAt(long venueId, Instant since, int limit) {
+        return jdbc.sql("select " + COLUMNS + """
+                         from checkin where venue_id = :venue and checked_in_at > :since
+                         order by checked_in_at desc, id desc limit :limit""")
+                .param("venue", venueId)
+                .param("since", Timestamp.from(since))
+                .param("limit", limit)
+                .query(CheckinRepository::visit)
+                .list();
+    }
+
+    /** The latest visits of a person and their dependants, newest first. */
+    public List<StoredVisit> recentOf(long personId, Collection<Long> dependantIds, Instant since, int limit) {
+        return jdbc.sql("select " + COLUMNS + """
+                         from checkin where (person_id = :person or dependant_id = any(:dependants))
+                          and checked_in_at > :since order by checked_in_at desc limit :limit""")
+                .param("person", personId)
+                .param("dependants", dependantIds.toArray(Long[]::new))
+                .param("since", Timestamp.from(since))
+                .param("limit", limit)
+                .query(CheckinRepository::visit)
+                .list();
+    }
+
+    /**
+     * Closes visits whose default stay has passed, marking the departure as inferred; one notification
+     * per closed visit keeps live lists right.
+     */
+    public int closeOverstays(Instant now) {
+        return jdbc.sql("""
+                        with closed as (
+                            update checkin set checked_out_at = expected_end, checkout_inferred = true
+                             where checked_out_at is null and expected_end <= :now and checked_in_at > :since
+                            returning id, venue_id, checked_in_at)
+                        select count(pg_notify('%s', venue_id || ':' || id || ':' || (extract(epoch from checked_in_at) * 1000)::bigint))
+                          from closed""".formatted(CHANNEL))
+                .param("now", Timestamp.from(now))
+                .param("since", Timestamp.from(now.minus(LONGEST_STAY.multipliedBy(2))))
+                .query(Integer.class)
+                .single();
+    }
+
+    static StoredVisit visit(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        Timestamp out = rs.getTimestamp("checked_out_at");
+        java.sql.Date birth = rs.getDate("visitor_birth");
+        return new StoredVisit(rs.getLong("id"), rs.getLong("venue_id"), rs.getTimestamp("checked_in_at").toInstant(),
+                out == null ? null : out.toInstant(), rs.getBoolean("checkout_inferred"),
+                VisitMethod.valueOf(rs.getString("method")), rs.getObject("person_id", Long.class),
+                rs.getObject("dependant_id", Long.class), rs.getString("visitor_name"), rs.getString("visitor_phone"),
+                rs.getString("visitor_id_number"), birth == null ? null : birth.toLocalDate());
+    }
+}

@@ -1,0 +1,161 @@
+package vn.greenzone.checkin.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+import vn.greenzone.checkin.CheckinProperties;
+import vn.greenzone.identity.PersonalQrCodes;
+import vn.greenzone.platform.ProblemException;
+import vn.greenzone.venue.DeviceIdentity;
+import vn.greenzone.venue.Venue;
+import vn.greenzone.venue.Venues;
+
+/**
+ * Batches of scans from reader devices. Each item is judged on its own: a bad one is refused with a
+ * reason while the rest are stored; a re-sent batch (the device lost the answer) creates nothing new
+ * and gets the same visit ids back.
+ */
+@Service
+public class DeviceScanIngest {
+
+    /** A device's scan as sent. */
+    public record Item(String eventId, String qr, String scannedAt) {
+    }
+
+    public enum Outcome {
+        /** Stored as a new visit. */
+        ACCEPTED,
+        /** This event id was stored before (a re-sent batch): nothing new. */
+        DUPLICATE,
+        /** Same visitor at this venue within the collapse window: folded into that visit. */
+        MERGED,
+        /** Not stored; {@code code} says why. */
+        REFUSED
+    }
+
+    /** What happened to one item; {@code code} and {@code arguments} make the refusal's message. */
+    public record ItemResult(String eventId, Outcome outcome, Long visitId, String code, Object[] arguments) {
+
+        static ItemResult of(String eventId, Outcome outcome, Long visitId) {
+            return new ItemResult(eventId, outcome, visitId, null, null);
+        }
+    }
+
+    private static final int MAX_EVENT_ID = 64;
+
+    private final Venues venues;
+    private final PersonalQrCodes personalQr;
+    private final CheckinRepository repository;
+    private final CheckinProperties properties;
+    private final Clock clock;
+
+    DeviceScanIngest(Venues venues, PersonalQrCodes personalQr, CheckinRepository repository,
+            CheckinProperties properties, Clock clock) {
+        this.venues = venues;
+        this.personalQr = personalQr;
+        this.repository = repository;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    public List<ItemResult> ingest(String deviceKey, String clientAddress, List<Item> items) {
+        DeviceIdentity device = venues.authenticateDevice(deviceKey, clientAddress);
+        if (items == null || items.isEmpty()) {
+            throw ProblemException.badRequest("device.batch-empty");
+        }
+        if (items.size() > properties.maxBatch()) {
+            throw new ProblemException(HttpStatus.CONTENT_TOO_LARGE, "device.batch-too-large", properties.maxBatch());
+        }
+        Venue venue = venues.find(device.venueId());
+        if (venue.suspended()) {
+            throw new ProblemException(HttpStatus.CONFLICT, "venue.suspended");
+        }
+        Instant now = clock.instant();
+        Map<String, ItemResult> results = new HashMap<>();
+        List<DeviceScan> valid = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Item item : items) {
+            String eventId = item == null || item.eventId() == null ? "" : item.eventId().trim();
+            try {
+                if (eventId.isEmpty() || eventId.length() > MAX_EVENT_ID) {
+                    throw ProblemException.badRequest("device.event-id-invalid", MAX_EVENT_ID);
+                }
+                if (!seen.add(eventId)) {
+                    throw ProblemException.badRequest("device.event-id-repeated");
+                }
+                Instant at = scanTime(item.scannedAt(), now);
+                valid.add(new DeviceScan(eventId, at, CheckinService.visitorOf(personalQr.read(
+                        item.qr() == null ? "" : item.qr().trim(), at))));
+            } catch (ProblemException refused) {
+                results.putIfAbsent(eventId, new ItemResult(eventId, Outcome.REFUSED, null, refused.code(), refused.arguments()));
+            }
+        }
+        List<DeviceScan> toStore = foldRepeats(valid, results);
+        if (!toStore.isEmpty()) {
+            Map<String, Long> inserted = repository.insertDeviceScans(venue, device.deviceId(), toStore,
+                    properties.collapseWindow());
+            List<String> notInserted = toStore.stream().map(DeviceScan::eventId)
+                    .filter(event -> !inserted.containsKey(event)).toList();
+            Map<String, Long> before = notInserted.isEmpty() ? Map.of()
+                    : repository.storedDeviceEvents(device.deviceId(), notInserted, now.minus(properties.deviceMaxAge().multipliedBy(2)));
+            for (DeviceScan scan : toStore) {
+                String event = scan.eventId();
+                if (inserted.containsKey(event)) {
+                    results.put(event, ItemResult.of(event, Outcome.ACCEPTED, inserted.get(event)));
+                } else if (before.containsKey(event)) {
+                    results.put(event, ItemResult.of(event, Outcome.DUPLICATE, before.get(event)));
+                } else {
+                    results.put(event, ItemResult.of(event, Outcome.MERGED, null));
+                }
+            }
+        }
+        // Answer in the order the device sent, one result per item.
+        return items.stream().map(item -> item == null || item.eventId() == null ? "" : item.eventId().trim())
+                .map(results::get).toList();
+    }
+
+    private Instant scanTime(String text, Instant now) {
+        Instant at;
+        try {
+            at = Instant.parse(text == null ? "" : text.trim());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest("device.scan-time-invalid");
+        }
+        if (at.isBefore(now.minus(properties.deviceMaxAge()))) {
+            throw ProblemException.badRequest("device.scan-too-old", properties.deviceMaxAge().toHours());
+        }
+        if (at.isAfter(now.plus(properties.deviceClockSkew()))) {
+            throw ProblemException.badRequest("device.scan-in-future");
+        }
+        return at;
+    }
+
+    /** Scans of one visitor within the collapse window of each other in the same batch are one visit. */
+    private List<DeviceScan> foldRepeats(List<DeviceScan> scans, Map<String, ItemResult> results) {
+        List<DeviceScan> sorted = new ArrayList<>(scans);
+        sorted.sort(Comparator.comparing((DeviceScan scan) -> scan.visitor().key()).thenComparing(DeviceScan::scannedAt));
+        List<DeviceScan> kept = new ArrayList<>();
+        DeviceScan previous = null;
+        for (DeviceScan scan : sorted) {
+            if (previous != null && previous.visitor().key().equals(scan.visitor().key())
+                    && !scan.scannedAt().isAfter(previous.scannedAt().plus(properties.collapseWindow()))) {
+                results.put(scan.eventId(), ItemResult.of(scan.eventId(), Outcome.MERGED, null));
+                continue;
+            }
+            kept.add(scan);
+            previous = scan;
+        }
+        return kept;
+    }
+}
