@@ -1,0 +1,112 @@
+package vn.greenzone.checkin.web;
+
+import java.time.ZonedDateTime;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.greenzone.checkin.CheckinStatistics;
+import vn.greenzone.checkin.internal.CheckinService;
+import vn.greenzone.checkin.internal.StoredVisit;
+import vn.greenzone.geo.AdministrativeUnit;
+import vn.greenzone.geo.UnitDirectory;
+import vn.greenzone.identity.AccessControl;
+import vn.greenzone.identity.Dependant;
+import vn.greenzone.identity.Dependants;
+import vn.greenzone.venue.Venue;
+import vn.greenzone.venue.Venues;
+
+/**
+ * What a visitor's phone camera opens: the poster's page ({@code /c/<token>}), one tap to check in,
+ * and a confirmation with a large mark staff can see from the door.
+ */
+@Controller
+class CheckinPageController {
+
+    /** A visit as the visitor's own pages show it, times in Vietnam time. */
+    record VisitLine(long id, Venue venue, ZonedDateTime checkedInAt, ZonedDateTime checkedOutAt, boolean inferred,
+            String dependantName) {
+    }
+
+    private final CheckinService checkins;
+    private final Venues venues;
+    private final Dependants dependants;
+    private final UnitDirectory units;
+    private final AccessControl access;
+
+    CheckinPageController(CheckinService checkins, Venues venues, Dependants dependants, UnitDirectory units,
+            AccessControl access) {
+        this.checkins = checkins;
+        this.venues = venues;
+        this.dependants = dependants;
+        this.units = units;
+        this.access = access;
+    }
+
+    @GetMapping("/c/{token}")
+    String poster(@PathVariable String token, HttpServletRequest request, Model model) {
+        Venue venue = checkins.venueOfPoster(token, request.getRemoteAddr());
+        model.addAttribute("venue", venue);
+        model.addAttribute("place", place(venue));
+        model.addAttribute("token", token);
+        boolean signedIn = access.currentIfAny().isPresent();
+        model.addAttribute("signedIn", signedIn);
+        model.addAttribute("dependants", signedIn ? dependants.mine() : List.of());
+        return "checkin/poster";
+    }
+
+    @PostMapping("/c/{token}")
+    String checkIn(@PathVariable String token, @RequestParam(name = "dependant", required = false) List<Long> dependantIds,
+            HttpServletRequest request) {
+        var result = checkins.selfScan(token, dependantIds, request.getRemoteAddr());
+        return "redirect:/checkins/" + result.visits().getFirst().id() + "?with=" + (result.visits().size() - 1);
+    }
+
+    @GetMapping("/checkins/{id}")
+    String confirmation(@PathVariable long id, @RequestParam(defaultValue = "0") int with, Model model) {
+        VisitLine visit = line(checkins.myVisit(id));
+        model.addAttribute("visit", visit);
+        model.addAttribute("place", place(visit.venue()));
+        model.addAttribute("with", Math.max(0, with));
+        return "checkin/confirmation";
+    }
+
+    @PostMapping("/checkins/{id}/checkout")
+    String checkOut(@PathVariable long id) {
+        checkins.checkOut(id);
+        return "redirect:/checkins/" + id;
+    }
+
+    @GetMapping("/checkins")
+    String mine(Model model) {
+        model.addAttribute("visits", checkins.myVisits(100).stream().map(this::line).toList());
+        return "checkin/mine";
+    }
+
+    private VisitLine line(StoredVisit visit) {
+        String dependantName = visit.dependantId() == null ? null
+                : dependants.mine().stream().filter(d -> d.id() == visit.dependantId()).map(Dependant::fullName)
+                        .findFirst().orElse(null);
+        return new VisitLine(visit.id(), venues.find(visit.venueId()), local(visit.checkedInAt()),
+                visit.checkedOutAt() == null ? null : local(visit.checkedOutAt()), visit.checkoutInferred(), dependantName);
+    }
+
+    static ZonedDateTime local(java.time.Instant instant) {
+        return instant.atZone(CheckinStatistics.ZONE);
+    }
+
+    /** "Phường X, Thành phố Y, Tỉnh Z": the venue's commune up to its province. */
+    private String place(Venue venue) {
+        return units.path(venue.unitCode()).reversed().stream()
+                .filter(unit -> !AdministrativeUnit.COUNTRY.equals(unit.code()))
+                .map(AdministrativeUnit::name)
+                .reduce((a, b) -> a + ", " + b)
+                .orElse("");
+    }
+}
