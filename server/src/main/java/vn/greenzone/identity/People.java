@@ -2,6 +2,7 @@ package vn.greenzone.identity;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
@@ -40,6 +41,11 @@ public class People {
 
     public Person find(long id) {
         return repository.findById(id).orElseThrow(() -> ProblemException.notFound("person.not-found"));
+    }
+
+    /** Whoever holds this number, if anyone does. */
+    public Optional<Person> findByPhone(PhoneNumber phone) {
+        return repository.findByPhone(phone);
     }
 
     /** Profile of the signed-in person, as they filled it in. */
