@@ -16,7 +16,7 @@ create index audit_entry_subject on audit_entry (subject_id, at);
 -- A trigger, not a grant, so that the rule holds for the application's own database user too.
 create function audit_entry_refuse_change() returns trigger language plpgsql as $$
 begin
-    raise exception 'audit_entry is append-only: % refused', tg_op using errcode = 'insufficient_privilege';
+    raise exception 'audit_entry is append-only: % refused', tg_op;
 end
 $$;
 create trigger audit_entry_no_update_or_delete before update or delete on audit_entry

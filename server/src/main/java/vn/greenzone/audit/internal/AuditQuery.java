@@ -25,7 +25,7 @@ public record AuditQuery(String viewer, String subject, String from, String to, 
     AuditFilter toFilter(People people) {
         Instant start = moment(from, day -> day);
         Instant end = moment(to, day -> day.plusDays(1));
-        if (start != null && end != null && start.isAfter(end)) {
+        if (start != null && end != null && !start.isBefore(end)) {
             throw ProblemException.badRequest("audit.date-range");
         }
         String typedViewer = blankToNull(viewer);
