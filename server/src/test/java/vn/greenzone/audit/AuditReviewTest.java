@@ -234,6 +234,14 @@ class AuditReviewTest extends IntegrationTest {
                 .contains("Contact tracer").contains("1 entries.");
     }
 
+    @Test
+    void theApiIsDocumented() {
+        JsonNode operation = http().get("/v3/api-docs").send().json().path("paths").path("/api/v1/audit").path("get");
+        assertThat(operation.path("tags").values()).extracting(JsonNode::asString).containsExactly("Audit trail");
+        assertThat(operation.path("parameters").values()).extracting(parameter -> parameter.path("name").asString())
+                .containsExactly("viewer", "subject", "from", "to", "purpose", "page", "size");
+    }
+
     // ---------------------------------------------------------------- bad input
 
     @Test
