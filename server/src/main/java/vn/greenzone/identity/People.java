@@ -1,8 +1,12 @@
 package vn.greenzone.identity;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
@@ -43,9 +47,14 @@ public class People {
     }
 
     /** The people with these ids, by id; ids of nobody are left out. */
-    public java.util.Map<Long, Person> findAll(java.util.Collection<Long> ids) {
-        return ids.isEmpty() ? java.util.Map.of() : repository.findAll(ids).stream()
-                .collect(java.util.stream.Collectors.toMap(Person::id, person -> person));
+    public Map<Long, Person> findAll(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : repository.findAll(ids).stream()
+                  .collect(Collectors.toMap(Person::id, person -> person));
+    }
+
+    /** Whoever holds this number, if anyone does. */
+    public Optional<Person> findByPhone(PhoneNumber phone) {
+        return repository.findByPhone(phone);
     }
 
     /** Profile of the signed-in person, as they filled it in. */

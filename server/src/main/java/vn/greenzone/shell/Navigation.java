@@ -32,7 +32,7 @@ class Navigation {
         if (authorities.contains(Role.UNIT_ADMIN.authority()) || authorities.contains(Role.NATIONAL_ADMIN.authority())) {
             items.add(new NavigationItem("nav.admin", "/admin"));
         }
-        if (authorities.contains(Role.AUDITOR.authority())) {
+        if (authorities.contains(Role.AUDITOR.authority()) || authorities.contains(Role.NATIONAL_ADMIN.authority())) {
             items.add(new NavigationItem("nav.audit", "/audit"));
         }
         if (authorities.contains(Role.NATIONAL_ADMIN.authority())) {
