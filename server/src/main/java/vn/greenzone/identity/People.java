@@ -2,6 +2,7 @@ package vn.greenzone.identity;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
@@ -9,6 +10,7 @@ import org.springframework.stereotype.Service;
 import vn.greenzone.geo.AdministrativeUnit;
 import vn.greenzone.geo.UnitDirectory;
 import vn.greenzone.identity.internal.PersonRepository;
+import vn.greenzone.identity.internal.ProfileRules;
 import vn.greenzone.platform.Masking;
 import vn.greenzone.platform.ProblemException;
 
@@ -25,9 +27,6 @@ public class People {
     public record Residents(List<MaskedPerson> people, long total) {
     }
 
-    private static final int MAX_NAME = 100;
-    private static final int MIN_BIRTH_YEAR = 1900;
-
     private final PersonRepository repository;
     private final UnitDirectory units;
     private final AccessControl access;
@@ -42,6 +41,15 @@ public class People {
         return repository.findById(id).orElseThrow(() -> ProblemException.notFound("person.not-found"));
     }
 
+    /**
+     * The person with this ID number (compared upper-case, as stored), for readers of other apps' codes;
+     * the first registered when two people gave the same number.
+     */
+    public Optional<Person> findByIdNumber(String idNumber) {
+        String id = ProfileRules.normalisedIdNumber(idNumber);
+        return ProfileRules.isIdNumber(id) ? repository.findByIdNumber(id) : Optional.empty();
+    }
+
     /** Profile of the signed-in person, as they filled it in. */
     public Person me() {
         return find(access.current().personId());
@@ -49,17 +57,9 @@ public class People {
 
     public Person updateMyProfile(String fullName, LocalDate birthDate, Gender gender, String idNumber,
             String residenceUnit) {
-        String name = fullName == null ? null : fullName.trim().replaceAll("\\s+", " ");
-        if (name == null || name.isEmpty() || name.length() > MAX_NAME) {
-            throw ProblemException.badRequest("person.name-invalid", MAX_NAME);
-        }
-        if (birthDate != null && (birthDate.isAfter(LocalDate.now()) || birthDate.getYear() < MIN_BIRTH_YEAR)) {
-            throw ProblemException.badRequest("person.birth-date-invalid");
-        }
-        String id = idNumber == null || idNumber.isBlank() ? null : idNumber.trim().toUpperCase();
-        if (id != null && !id.matches("[0-9A-Z]{8,12}")) {
-            throw ProblemException.badRequest("person.id-number-invalid");
-        }
+        String name = ProfileRules.fullName(fullName);
+        ProfileRules.birthDate(birthDate);
+        String id = ProfileRules.idNumber(idNumber);
         String unit = residenceUnit == null || residenceUnit.isBlank() ? null : residenceUnit;
         if (unit != null && (units.require(unit).code().equals(AdministrativeUnit.COUNTRY) || !units.children(unit).isEmpty())) {
             throw ProblemException.badRequest("person.residence-not-commune");
