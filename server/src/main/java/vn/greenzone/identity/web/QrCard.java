@@ -49,7 +49,7 @@ record QrCard(String svg, String name, String idNumber, String maskedIdNumber, S
     }
 
     /** The issue date in Vietnam, for printed codes. */
-    String issuedOn() {
+    public String issuedOn() {
         return DAY.format(issuedAt.atZone(VIETNAM));
     }
 }
