@@ -31,6 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.greenzone.TestHttp;
 import vn.greenzone.platform.ProblemException;
 import vn.greenzone.platform.QrImages;
+import vn.greenzone.venue.internal.PosterTokens;
 
 /** The printed poster scans back to its URL, is big enough to scan from a distance, and dies when rotated. */
 class VenuePosterTest extends VenueTestSupport {
@@ -40,6 +41,9 @@ class VenuePosterTest extends VenueTestSupport {
 
     @Autowired
     Venues venues;
+
+    @Autowired
+    PosterTokens tokens;
 
     @Test
     void thePdfPosterScansToThePosterUrlAtLeastFifteenCentimetresWide() throws Exception {
@@ -95,6 +99,7 @@ class VenuePosterTest extends VenueTestSupport {
             refused(java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes), 400, "venue.qr-forged");
         }
 
+        refused(tokens.url(Long.MAX_VALUE, 1), 404, "venue.not-found");
         assertProblem(http().get("/api/v1/venues/" + id + "/poster.pdf").bearer(owner().token()).send(), 403, "forbidden");
         assertProblem(http().get("/api/v1/venues/" + id + "/poster.png").send(), 401, "unauthenticated");
     }
