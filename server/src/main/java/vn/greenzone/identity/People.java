@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import vn.greenzone.geo.AdministrativeUnit;
 import vn.greenzone.geo.UnitDirectory;
 import vn.greenzone.identity.internal.PersonRepository;
+import vn.greenzone.identity.internal.ProfileRules;
 import vn.greenzone.platform.Masking;
 import vn.greenzone.platform.ProblemException;
 
@@ -28,9 +29,6 @@ public class People {
     /** A page of residents of a unit and everything below it. */
     public record Residents(List<MaskedPerson> people, long total) {
     }
-
-    private static final int MAX_NAME = 100;
-    private static final int MIN_BIRTH_YEAR = 1900;
 
     private final PersonRepository repository;
     private final UnitDirectory units;
@@ -57,6 +55,15 @@ public class People {
         return repository.findByPhone(phone);
     }
 
+    /**
+     * The person with this ID number (compared upper-case, as stored), for readers of other apps' codes;
+     * the first registered when two people gave the same number.
+     */
+    public Optional<Person> findByIdNumber(String idNumber) {
+        String id = ProfileRules.normalisedIdNumber(idNumber);
+        return ProfileRules.isIdNumber(id) ? repository.findByIdNumber(id) : Optional.empty();
+    }
+
     /** Profile of the signed-in person, as they filled it in. */
     public Person me() {
         return find(access.current().personId());
@@ -64,17 +71,9 @@ public class People {
 
     public Person updateMyProfile(String fullName, LocalDate birthDate, Gender gender, String idNumber,
             String residenceUnit) {
-        String name = fullName == null ? null : fullName.trim().replaceAll("\\s+", " ");
-        if (name == null || name.isEmpty() || name.length() > MAX_NAME) {
-            throw ProblemException.badRequest("person.name-invalid", MAX_NAME);
-        }
-        if (birthDate != null && (birthDate.isAfter(LocalDate.now()) || birthDate.getYear() < MIN_BIRTH_YEAR)) {
-            throw ProblemException.badRequest("person.birth-date-invalid");
-        }
-        String id = idNumber == null || idNumber.isBlank() ? null : idNumber.trim().toUpperCase();
-        if (id != null && !id.matches("[0-9A-Z]{8,12}")) {
-            throw ProblemException.badRequest("person.id-number-invalid");
-        }
+        String name = ProfileRules.fullName(fullName);
+        ProfileRules.birthDate(birthDate);
+        String id = ProfileRules.idNumber(idNumber);
         String unit = residenceUnit == null || residenceUnit.isBlank() ? null : residenceUnit;
         if (unit != null && (units.require(unit).code().equals(AdministrativeUnit.COUNTRY) || !units.children(unit).isEmpty())) {
             throw ProblemException.badRequest("person.residence-not-commune");

@@ -3,7 +3,8 @@ package vn.greenzone.identity;
 import java.time.LocalDate;
 
 /**
- * Who a scanned personal QR stands for. A Greenzone code names a person or a dependant; a code in the
+ * Who a scanned personal QR stands for. A Greenzone code names a person ({@code personId}) or a dependant
+ * ({@code dependantId}, with {@code personId} null: {@link Dependants#find} gives the guardian); a code in the
  * national layout from another app is matched to a person by ID number when possible and otherwise
  * carries only the fields it had ({@code personId} and {@code dependantId} both null).
  */

@@ -1,16 +1,53 @@
 package vn.greenzone.venue;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+
+import vn.greenzone.geo.AdministrativeUnit;
+import vn.greenzone.geo.UnitDirectory;
+import vn.greenzone.identity.AccessControl;
+import vn.greenzone.identity.People;
+import vn.greenzone.identity.SignedInPerson;
+import vn.greenzone.platform.ProblemException;
+import vn.greenzone.platform.RateLimiter;
+import vn.greenzone.venue.internal.DeviceKeys;
+import vn.greenzone.venue.internal.PosterTokens;
+import vn.greenzone.venue.internal.StoredVenue;
+import vn.greenzone.venue.internal.VenueRepository;
 
 /** What other modules may ask of venues. */
 @Service
 public class Venues {
 
+    /** Wrong device keys one client address may present per window before it must wait. */
+    private static final int DEVICE_KEY_FAILURES = 20;
+    private static final Duration DEVICE_KEY_WINDOW = Duration.ofMinutes(15);
+
+    private final VenueRepository repository;
+    private final PosterTokens posters;
+    private final AccessControl access;
+    private final People people;
+    private final RateLimiter rateLimiter;
+    private final UnitDirectory units;
+
+    Venues(VenueRepository repository, PosterTokens posters, AccessControl access, People people,
+            RateLimiter rateLimiter, UnitDirectory units) {
+        this.repository = repository;
+        this.posters = posters;
+        this.access = access;
+        this.people = people;
+        this.rateLimiter = rateLimiter;
+        this.units = units;
+    }
+
     /** The venue, suspended or not; 404 {@code venue.not-found} when there is none. */
     public Venue find(long id) {
-        throw new UnsupportedOperationException("TODO venue helper");
+        return stored(id).venue();
     }
 
     /**
@@ -20,36 +57,72 @@ public class Venues {
      * {@code venue.suspended} 409, {@code venue.not-found} 404.
      */
     public Venue fromPoster(String posterUrlOrToken) {
-        throw new UnsupportedOperationException("TODO venue helper");
+        PosterTokens.Claim claim = posters.read(posterUrlOrToken);
+        StoredVenue stored = stored(claim.venueId());
+        if (stored.qrVersion() != claim.qrVersion()) {
+            throw new ProblemException(HttpStatus.GONE, "venue.qr-rotated");
+        }
+        if (stored.venue().suspended()) {
+            throw new ProblemException(HttpStatus.CONFLICT, "venue.suspended");
+        }
+        return stored.venue();
     }
 
     /** The https URL the venue's current poster encodes. */
     public String posterUrl(long venueId) {
-        throw new UnsupportedOperationException("TODO venue helper");
+        return posters.url(venueId, stored(venueId).qrVersion());
     }
 
     /** True when the person owns the venue or the owner authorised their phone number as staff. */
     public boolean isStaff(long venueId, long personId) {
-        throw new UnsupportedOperationException("TODO venue helper");
+        return repository.isStaff(venueId, personId, people.find(personId).phone().international());
     }
 
     /** The venue, if the signed-in person is its owner or staff; 401 when signed out, 403 otherwise. */
     public Venue requireStaff(long venueId) {
-        throw new UnsupportedOperationException("TODO venue helper");
+        SignedInPerson me = access.current();
+        Venue venue = find(venueId);
+        if (!repository.isStaff(venueId, me.personId(), me.phone())) {
+            throw ProblemException.forbidden();
+        }
+        return venue;
     }
 
     /** Venues the person owns or is staff of, active ones first. */
     public List<Venue> staffedBy(long personId) {
-        throw new UnsupportedOperationException("TODO venue helper");
+        return repository.staffedBy(personId, people.find(personId).phone().international()).stream()
+                .map(StoredVenue::venue).toList();
     }
 
     /** The device holding this API key; 401 {@code device.key-invalid} when none does (or it was revoked). */
     public DeviceIdentity authenticateDevice(String apiKey, String clientAddress) {
-        throw new UnsupportedOperationException("TODO venue helper");
+        var device = apiKey == null || apiKey.isBlank() ? Optional.<DeviceIdentity>empty()
+                : repository.activeDevice(DeviceKeys.hash(apiKey.strip()));
+        if (device.isEmpty()) {
+            rateLimiter.acquire("device-key:" + clientAddress, DEVICE_KEY_FAILURES, DEVICE_KEY_WINDOW,
+                    "device.too-many-failures");
+            throw new ProblemException(HttpStatus.UNAUTHORIZED, "device.key-invalid");
+        }
+        return device.get();
     }
 
     /** Venues by category in each child unit of {@code unitCode} (or the unit itself when it has none). */
     public List<VenueCount> countByCategory(String unitCode) {
-        throw new UnsupportedOperationException("TODO venue helper");
+        units.require(unitCode);
+        List<AdministrativeUnit> children = units.children(unitCode);
+        var communes = new ArrayList<String>();
+        var reporting = new ArrayList<String>();
+        for (String reportingUnit : children.isEmpty() ? List.of(unitCode)
+                : children.stream().map(AdministrativeUnit::code).toList()) {
+            for (String code : units.subtree(reportingUnit)) {
+                communes.add(code);
+                reporting.add(reportingUnit);
+            }
+        }
+        return repository.countByCategory(communes, reporting);
+    }
+
+    private StoredVenue stored(long id) {
+        return repository.find(id).orElseThrow(() -> ProblemException.notFound("venue.not-found"));
     }
 }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -82,10 +81,11 @@ public class DeviceScanIngest {
             throw new ProblemException(HttpStatus.CONFLICT, "venue.suspended");
         }
         Instant now = clock.instant();
-        Map<String, ItemResult> results = new HashMap<>();
-        List<DeviceScan> valid = new ArrayList<>();
+        ItemResult[] results = new ItemResult[items.size()];
+        List<Pending> valid = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Item item : items) {
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
             String eventId = item == null || item.eventId() == null ? "" : item.eventId().trim();
             try {
                 if (eventId.isEmpty() || eventId.length() > MAX_EVENT_ID) {
@@ -95,34 +95,34 @@ public class DeviceScanIngest {
                     throw ProblemException.badRequest("device.event-id-repeated");
                 }
                 Instant at = scanTime(item.scannedAt(), now);
-                valid.add(new DeviceScan(eventId, at, CheckinService.visitorOf(personalQr.read(
-                        item.qr() == null ? "" : item.qr().trim(), at))));
+                valid.add(new Pending(i, new DeviceScan(eventId, at, CheckinService.visitorOf(personalQr.read(
+                        item.qr() == null ? "" : item.qr().trim(), at)))));
             } catch (ProblemException refused) {
-                results.putIfAbsent(eventId, new ItemResult(eventId, Outcome.REFUSED, null, refused.code(), refused.arguments()));
+                results[i] = new ItemResult(eventId, Outcome.REFUSED, null, refused.code(), refused.arguments());
             }
         }
-        List<DeviceScan> toStore = foldRepeats(valid, results);
+        List<Pending> toStore = foldRepeats(valid, results);
         if (!toStore.isEmpty()) {
-            Map<String, Long> inserted = repository.insertDeviceScans(venue, device.deviceId(), toStore,
+            List<DeviceScan> scans = toStore.stream().map(Pending::scan).toList();
+            Map<String, Long> inserted = repository.insertDeviceScans(venue, device.deviceId(), scans,
                     properties.collapseWindow());
-            List<String> notInserted = toStore.stream().map(DeviceScan::eventId)
+            List<String> notInserted = scans.stream().map(DeviceScan::eventId)
                     .filter(event -> !inserted.containsKey(event)).toList();
             Map<String, Long> before = notInserted.isEmpty() ? Map.of()
                     : repository.storedDeviceEvents(device.deviceId(), notInserted, now.minus(properties.deviceMaxAge().multipliedBy(2)));
-            for (DeviceScan scan : toStore) {
-                String event = scan.eventId();
-                if (inserted.containsKey(event)) {
-                    results.put(event, ItemResult.of(event, Outcome.ACCEPTED, inserted.get(event)));
-                } else if (before.containsKey(event)) {
-                    results.put(event, ItemResult.of(event, Outcome.DUPLICATE, before.get(event)));
-                } else {
-                    results.put(event, ItemResult.of(event, Outcome.MERGED, null));
-                }
+            for (Pending pending : toStore) {
+                String event = pending.scan().eventId();
+                Outcome outcome = inserted.containsKey(event) ? Outcome.ACCEPTED
+                        : before.containsKey(event) ? Outcome.DUPLICATE : Outcome.MERGED;
+                results[pending.index()] = ItemResult.of(event, outcome,
+                        inserted.containsKey(event) ? inserted.get(event) : before.get(event));
             }
         }
-        // Answer in the order the device sent, one result per item.
-        return items.stream().map(item -> item == null || item.eventId() == null ? "" : item.eventId().trim())
-                .map(results::get).toList();
+        return List.of(results);
+    }
+
+    /** A valid scan and where it stood in the batch, so answers come back in the device's order. */
+    private record Pending(int index, DeviceScan scan) {
     }
 
     private Instant scanTime(String text, Instant now) {
@@ -142,18 +142,20 @@ public class DeviceScanIngest {
     }
 
     /** Scans of one visitor within the collapse window of each other in the same batch are one visit. */
-    private List<DeviceScan> foldRepeats(List<DeviceScan> scans, Map<String, ItemResult> results) {
-        List<DeviceScan> sorted = new ArrayList<>(scans);
-        sorted.sort(Comparator.comparing((DeviceScan scan) -> scan.visitor().key()).thenComparing(DeviceScan::scannedAt));
-        List<DeviceScan> kept = new ArrayList<>();
+    private List<Pending> foldRepeats(List<Pending> scans, ItemResult[] results) {
+        List<Pending> sorted = new ArrayList<>(scans);
+        sorted.sort(Comparator.comparing((Pending pending) -> pending.scan().visitor().key())
+                .thenComparing(pending -> pending.scan().scannedAt()));
+        List<Pending> kept = new ArrayList<>();
         DeviceScan previous = null;
-        for (DeviceScan scan : sorted) {
+        for (Pending pending : sorted) {
+            DeviceScan scan = pending.scan();
             if (previous != null && previous.visitor().key().equals(scan.visitor().key())
                     && !scan.scannedAt().isAfter(previous.scannedAt().plus(properties.collapseWindow()))) {
-                results.put(scan.eventId(), ItemResult.of(scan.eventId(), Outcome.MERGED, null));
+                results[pending.index()] = ItemResult.of(scan.eventId(), Outcome.MERGED, null);
                 continue;
             }
-            kept.add(scan);
+            kept.add(pending);
             previous = scan;
         }
         return kept;

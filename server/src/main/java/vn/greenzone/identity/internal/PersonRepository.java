@@ -41,6 +41,11 @@ public class PersonRepository {
                 .query(PersonRepository::map).optional();
     }
 
+    public Optional<Person> findByIdNumber(String idNumber) {
+        return jdbc.sql("select " + COLUMNS + " from person where id_number = :idNumber order by id limit 1")
+                .param("idNumber", idNumber).query(PersonRepository::map).optional();
+    }
+
     /** The person with this number, created on first sign-in; safe when two nodes race. */
     public Person findOrCreate(PhoneNumber phone) {
         jdbc.sql("insert into person (phone) values (:phone) on conflict (phone) do nothing")

@@ -55,6 +55,7 @@ class SecurityConfiguration {
                         // reader devices present their own API key, checked by the venue module
                         .requestMatchers(HttpMethod.POST, "/api/v1/devices/scans").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/units", "/api/v1/units/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/keys/**").permitAll()
                         .anyRequest().authenticated())
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> response.sendError(HttpStatus.UNAUTHORIZED.value()))

@@ -16,7 +16,10 @@ import vn.greenzone.identity.internal.SignInService;
 import vn.greenzone.platform.FormRefusals;
 import vn.greenzone.platform.ProblemException;
 
-/** Sign-in in the browser: phone number, then the code from the SMS; the session lives in PostgreSQL. */
+/**
+ * Sign-in in the browser: phone number, then the code from the SMS; the session lives in PostgreSQL.
+ * A {@code next} path (e.g. the check-in page that sent the visitor here) is carried through both steps.
+ */
 @Controller
 class SignInPageController {
 
@@ -32,14 +35,16 @@ class SignInPageController {
     }
 
     @GetMapping("/login")
-    String phoneForm() {
+    String phoneForm(@RequestParam(required = false) String next, Model model) {
+        model.addAttribute("next", LocalPath.orHome(next));
         return "identity/login";
     }
 
     @PostMapping("/login/code")
-    String sendCode(@RequestParam(defaultValue = "") String phone, HttpServletRequest request,
-            HttpServletResponse response, Model model) {
+    String sendCode(@RequestParam(defaultValue = "") String phone, @RequestParam(required = false) String next,
+            HttpServletRequest request, HttpServletResponse response, Model model) {
         model.addAttribute("phone", phone);
+        model.addAttribute("next", LocalPath.orHome(next));
         try {
             var sent = signIn.requestCode(phone, request.getRemoteAddr());
             model.addAttribute("phone", sent.phone().national());
@@ -51,8 +56,10 @@ class SignInPageController {
 
     @PostMapping("/login/verify")
     String verify(@RequestParam(defaultValue = "") String phone, @RequestParam(defaultValue = "") String code,
-            HttpServletRequest request, HttpServletResponse response, Model model) {
+            @RequestParam(required = false) String next, HttpServletRequest request, HttpServletResponse response,
+            Model model) {
         model.addAttribute("phone", phone);
+        model.addAttribute("next", LocalPath.orHome(next));
         try {
             var person = signIn.verify(phone, code, request.getRemoteAddr());
             var context = SecurityContextHolder.createEmptyContext();
@@ -61,7 +68,7 @@ class SignInPageController {
             request.changeSessionId();
             SecurityContextHolder.setContext(context);
             contexts.saveContext(context, request, response);
-            return "redirect:/";
+            return "redirect:" + LocalPath.orHome(next);
         } catch (ProblemException refused) {
             return refusal(refused, "identity/login-code", response, model);
         }

@@ -1,0 +1,138 @@
+package vn.greenzone.checkin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+import vn.greenzone.TestHttp;
+
+/** Reader devices send batches of scans, possibly hours late, possibly twice. */
+class DeviceScanTest extends CheckinFixtures {
+
+    private String deviceKey(TestVenue venue) {
+        TestHttp.Response device = http().post("/api/v1/venues/" + venue.id() + "/devices").bearer(venue.owner().token())
+                .json(Map.of("name", "Cổng chính")).send();
+        assertThat(device.status()).as(device.toString()).isEqualTo(201);
+        return device.json().path("apiKey").asText();
+    }
+
+    /** A printed personal QR: long-lived, as a device that was offline may have scanned hours ago. */
+    private String printedQr(TestHttp.Token visitor) {
+        TestHttp.Response printed = http().post("/api/v1/me/qr/printed").bearer(visitor.token()).json(Map.of()).send();
+        assertThat(printed.status()).as(printed.toString()).isEqualTo(201);
+        return printed.json().path("text").asText();
+    }
+
+    private static Map<String, Object> scan(String eventId, String qr, Instant at) {
+        return Map.of("eventId", eventId, "qr", qr, "scannedAt", at.toString());
+    }
+
+    private TestHttp.Response send(String key, List<Map<String, Object>> scans) {
+        return http().post("/api/v1/devices/scans").header("X-Device-Key", key).json(Map.of("scans", scans)).send();
+    }
+
+    private static JsonNode result(JsonNode answer, String eventId) {
+        for (JsonNode item : answer.path("results")) {
+            if (item.path("eventId").asText().equals(eventId)) {
+                return item;
+            }
+        }
+        throw new AssertionError("no result for " + eventId + " in " + answer);
+    }
+
+    @Test
+    void aBatchKeepsValidScansWithTheirOriginalTimeAndRefusesBadOnesOneByOne() {
+        TestVenue venue = venue("INDUSTRIAL_ZONE");
+        String key = deviceKey(venue);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant offline = now.minus(Duration.ofHours(23));
+        String a = printedQr(person("Công Nhân A"));
+        String b = printedQr(person("Công Nhân B"));
+        String c = personalQr(person("Công Nhân C"));
+
+        List<Map<String, Object>> batch = new ArrayList<>(List.of(
+                scan("e1", a, offline),
+                scan("e2", b, now.minusSeconds(30)),
+                scan("e3", c, now.minusSeconds(5)),
+                scan("e4", a, offline.plusSeconds(120)),
+                scan("e5", b, now.minus(Duration.ofHours(25))),
+                scan("e6", b, now.plus(Duration.ofHours(1))),
+                Map.of("eventId", "e7", "qr", b, "scannedAt", "yesterday"),
+                scan("e8", "not|a|qr", now),
+                scan("e2", c, now),
+                Map.of("qr", a, "scannedAt", now.toString())));
+        TestHttp.Response response = send(key, batch);
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        JsonNode answer = response.json();
+        assertThat(answer.path("results")).hasSize(batch.size());
+        assertThat(answer.path("accepted").asInt()).isEqualTo(3);
+        assertThat(answer.path("merged").asInt()).isEqualTo(1);
+        assertThat(result(answer, "e4").path("outcome").asText()).isEqualTo("MERGED");
+        assertThat(result(answer, "e5").path("code").asText()).isEqualTo("device.scan-too-old");
+        assertThat(result(answer, "e6").path("code").asText()).isEqualTo("device.scan-in-future");
+        assertThat(result(answer, "e7").path("code").asText()).isEqualTo("device.scan-time-invalid");
+        assertThat(result(answer, "e8").path("code").asText()).isEqualTo("qr.malformed");
+        assertThat(result(answer, "e8").path("message").asText()).isNotBlank();
+        assertThat(result(answer, "").path("code").asText()).isEqualTo("device.event-id-invalid");
+
+        Instant stored = jdbc.sql("select checked_in_at from checkin where id = :id")
+                .param("id", result(answer, "e1").path("visitId").asLong()).query(java.sql.Timestamp.class).single().toInstant();
+        assertThat(stored).isEqualTo(offline);
+        assertThat(visits(venue.id())).isEqualTo(3);
+        assertThat(jdbc.sql("select count(*) from checkin where venue_id = :v and method = 'DEVICE' and device_id is not null")
+                .param("v", venue.id()).query(Long.class).single()).isEqualTo(3);
+    }
+
+    @Test
+    void reSendingABatchAfterALostAnswerCreatesNoDuplicates() {
+        TestVenue venue = venue("SHOPPING_CENTRE");
+        String key = deviceKey(venue);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        List<Map<String, Object>> batch = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            batch.add(scan(UUID.randomUUID().toString(), printedQr(person("Khách " + i)), now.minusSeconds(60 + i)));
+        }
+        JsonNode first = send(key, batch).json();
+        assertThat(first.path("accepted").asInt()).isEqualTo(5);
+
+        JsonNode again = send(key, batch).json();
+        assertThat(again.path("accepted").asInt()).isZero();
+        assertThat(again.path("duplicates").asInt()).isEqualTo(5);
+        for (int i = 0; i < 5; i++) {
+            assertThat(again.path("results").get(i).path("visitId").asLong())
+                    .isEqualTo(first.path("results").get(i).path("visitId").asLong());
+        }
+        assertThat(visits(venue.id())).isEqualTo(5);
+    }
+
+    @Test
+    void keysBatchSizeAndEmptyBatchesAreChecked() {
+        TestVenue venue = venue("STATION");
+        String key = deviceKey(venue);
+        TestHttp.assertProblem(send("gzd_wrong", List.of(scan("x", "y", Instant.now()))), 401, "device.key-invalid");
+        TestHttp.assertProblem(http().post("/api/v1/devices/scans").json(Map.of("scans", List.of())).send(), 401,
+                "device.key-invalid");
+        TestHttp.assertProblem(send(key, List.of()), 400, "device.batch-empty");
+
+        String qr = printedQr(person("Hành Khách"));
+        List<Map<String, Object>> tooMany = new ArrayList<>();
+        for (int i = 0; i < 1001; i++) {
+            tooMany.add(scan("big-" + i, qr, Instant.now()));
+        }
+        TestHttp.Response oversized = send(key, tooMany);
+        assertThat(oversized.status()).isEqualTo(413);
+        assertThat(visits(venue.id())).isZero();
+
+        TestHttp.Response missing = http().post("/api/v1/devices/scans").header("X-Device-Key", key).json(Map.of()).send();
+        assertThat(missing.status()).isEqualTo(400);
+    }
+}

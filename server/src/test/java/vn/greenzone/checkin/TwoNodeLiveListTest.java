@@ -1,0 +1,87 @@
+package vn.greenzone.checkin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import tools.jackson.databind.json.JsonMapper;
+import vn.greenzone.GreenzoneApplication;
+import vn.greenzone.TestHttp;
+
+/**
+ * Two app nodes on one database, as behind a load balancer: a visit recorded through one node shows on
+ * a live list opened on the other, carried by PostgreSQL's LISTEN/NOTIFY.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TwoNodeLiveListTest extends CheckinFixtures {
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    @Autowired
+    DataSource dataSource;
+
+    private ConfigurableApplicationContext nodeB;
+    private TestHttp httpB;
+
+    @BeforeAll
+    void startSecondNode() {
+        String url = ((HikariDataSource) dataSource).getJdbcUrl();
+        nodeB = new SpringApplicationBuilder(GreenzoneApplication.class)
+                .profiles("test")
+                .properties(Map.of("server.port", "0", "spring.datasource.url", url,
+                        "spring.datasource.username", "postgres", "spring.datasource.password", "postgres"))
+                .run();
+        int portB = ((WebServerApplicationContext) nodeB).getWebServer().getPort();
+        assertThat(portB).isNotEqualTo(port);
+        httpB = new TestHttp(portB, jdbc);
+    }
+
+    @AfterAll
+    void stopSecondNode() {
+        if (nodeB != null) {
+            nodeB.close();
+        }
+    }
+
+    @Test
+    void aCheckInThroughOneNodeReachesTheListOpenOnTheOther() {
+        TestVenue venue = venue("WEDDING");
+        String ownerPhone = "0" + jdbc.sql("select substr(phone, 4) from person where id = :id")
+                .param("id", venue.owner().personId()).query(String.class).single();
+        TestHttp.Browser owner = http().signInBrowser(ownerPhone);
+        TestHttp.Token guest = person("Khách Cưới");
+
+        try (var onA = new SseStream(port, "/venues/" + venue.id() + "/live/stream", owner.session());
+                var onB = new SseStream(nodeB(), "/venues/" + venue.id() + "/live/stream", owner.session())) {
+            assertThat(onA.next(WAIT).name()).isEqualTo("snapshot");
+            assertThat(onB.next(WAIT).name()).isEqualTo("snapshot");
+
+            var answer = httpB.post("/api/v1/checkins").bearer(guest.token()).json(Map.of("qr", venue.posterUrl())).send();
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+            long visitId = answer.json().path("visit").path("id").asLong();
+
+            for (SseStream stream : new SseStream[] {onA, onB}) {
+                SseStream.Event event = stream.next(WAIT);
+                assertThat(event.name()).isEqualTo("visit");
+                assertThat(JsonMapper.builder().build().readTree(event.data()).path("id").asLong()).isEqualTo(visitId);
+            }
+        }
+    }
+
+    private int nodeB() {
+        return ((WebServerApplicationContext) nodeB).getWebServer().getPort();
+    }
+}
