@@ -1,11 +1,12 @@
 -- Self check-in: a random signed-in person scans a random venue's poster.
--- Arguments after `--`: the file of bearer tokens and the file of poster URLs, one a line.
+-- Arguments after `--`: the file of bearer tokens and the file of poster URLs (one a line), and a tag
+-- unique to this wrk process.
 package.path = os.getenv("LOAD_DIR") .. "/?.lua;" .. package.path
 local report = require "report"
 local tokens, posters
 
 function init(args)
-  math.randomseed(os.time() * 100 + thread_id)
+  report.seed(args[3])
   tokens = report.lines(args[1])
   posters = report.lines(args[2])
 end

@@ -1,7 +1,7 @@
 -- Reader devices send batches of scans of printed personal QR codes, scanned at random times of the
 -- last day (a device that was offline), so that few fold into an earlier visit.
 -- Arguments after `--`: the file of device keys, the file of personal QR texts (JSON strings, one a
--- line), the batch size, and a tag that keeps event ids unique across runs.
+-- line), the batch size, and a tag unique to this wrk process, which keeps event ids unique.
 package.path = os.getenv("LOAD_DIR") .. "/?.lua;" .. package.path
 local report = require "report"
 local keys, codes, size, tag
@@ -12,7 +12,7 @@ report.extra = function(status, body)
 end
 
 function init(args)
-  math.randomseed(os.time() * 100 + thread_id)
+  report.seed(args[4])
   keys = report.lines(args[1])
   codes = report.lines(args[2])
   size = tonumber(args[3])

@@ -44,6 +44,13 @@ function done(summary, latency, requests)
     errors.connect + errors.read + errors.write, errors.timeout, table.concat(parts, " ")))
 end
 
+-- Seeds the random picks of one wrk thread; the tag tells apart wrk processes started in the same second.
+function report.seed(tag)
+  local hash = 0
+  for i = 1, #tag do hash = (hash * 31 + tag:byte(i)) % 1000003 end
+  math.randomseed(os.time() + hash * 1000 + thread_id)
+end
+
 -- Lines of a fixture file, for picking one at random per request.
 function report.lines(path)
   local lines = {}
