@@ -19,13 +19,15 @@
     td.textContent = text || '';
     return td;
   };
+  // data-method-SELF reaches the dataset as methodSelf: HTML lower-cases attribute names.
+  const methodLabel = (method) => labels['method' + method.charAt(0) + method.slice(1).toLowerCase()] || method;
   const row = (visit) => {
     const tr = document.createElement('tr');
     tr.id = 'visit-' + visit.id;
     const out = format(visit.checkedOutAt) + (visit.checkoutInferred ? ' ' + labels.labelInferred : '');
     tr.append(cell('name', visit.name), cell('phone', visit.phone), cell('id-number', visit.idNumber),
       cell('in', format(visit.checkedInAt)), cell('out', out),
-      cell('how', labels['method' + visit.method] || visit.method));
+      cell('how', methodLabel(visit.method)));
     return tr;
   };
   const upsert = (visit) => {

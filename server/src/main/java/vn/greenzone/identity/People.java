@@ -2,6 +2,7 @@ package vn.greenzone.identity;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,12 +57,21 @@ public class People {
     }
 
     /**
-     * The person with this ID number (compared upper-case, as stored), for readers of other apps' codes;
-     * the first registered when two people gave the same number.
+     * For ID numbers as other apps' codes carry them (compared upper-case, as stored), the first person
+     * registered with each; unknown ones are left out.
      */
-    public Optional<Person> findByIdNumber(String idNumber) {
-        String id = ProfileRules.normalisedIdNumber(idNumber);
-        return ProfileRules.isIdNumber(id) ? repository.findByIdNumber(id) : Optional.empty();
+    public Map<String, Long> idsByIdNumber(Collection<String> idNumbers) {
+        Map<String, String> normalised = new HashMap<>();
+        for (String number : idNumbers) {
+            String id = ProfileRules.normalisedIdNumber(number);
+            if (ProfileRules.isIdNumber(id)) {
+                normalised.put(id, number);
+            }
+        }
+        Map<String, Long> found = normalised.isEmpty() ? Map.of() : repository.idsByIdNumber(normalised.keySet());
+        Map<String, Long> byGiven = new HashMap<>();
+        found.forEach((id, person) -> byGiven.put(normalised.get(id), person));
+        return byGiven;
     }
 
     /** Profile of the signed-in person, as they filled it in. */

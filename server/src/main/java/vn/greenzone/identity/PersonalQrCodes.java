@@ -4,7 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -66,24 +70,76 @@ public class PersonalQrCodes {
 
     /** As {@link #read(String)}, judging an on-screen code's expiry at the time it was scanned (offline readers). */
     public ScannedQr read(String text, Instant scannedAt) {
-        NationalQrText code = NationalQrText.parse(text);
-        if (!PersonalQrSeal.isSealed(code)) {
-            Long personId = people.findByIdNumber(code.idNumber()).map(Person::id).orElse(null);
-            return scanned(ScannedQr.Source.FOREIGN, personId, null, code);
+        QrReading reading = readAll(List.of(new QrToRead(text, scannedAt))).getFirst();
+        if (reading.refusal() != null) {
+            throw reading.refusal();
         }
-        PersonalQrSeal.Seal verified = seal.verify(text);
-        if (verified.source() == ScannedQr.Source.SCREEN && scannedAt.getEpochSecond() > verified.number()) {
-            throw ProblemException.badRequest("qr.expired");
+        return reading.scanned();
+    }
+
+    /** A code to read and when it was scanned. */
+    public record QrToRead(String text, Instant scannedAt) {
+    }
+
+    /** What reading one code gave: who it stands for, or why it was refused. */
+    public record QrReading(ScannedQr scanned, ProblemException refusal) {
+    }
+
+    /**
+     * Reads a reader device's batch with the checks of {@link #read(String, Instant)}, each code judged on
+     * its own, in two queries at most: one for the revocation of every printed code, one for the ID
+     * numbers of every other app's code.
+     */
+    public List<QrReading> readAll(List<QrToRead> codes) {
+        List<Object> firstPass = new ArrayList<>(codes.size());
+        Set<Long> printedIds = new HashSet<>();
+        Set<String> foreignIds = new HashSet<>();
+        for (QrToRead item : codes) {
+            try {
+                NationalQrText code = NationalQrText.parse(item.text());
+                if (!PersonalQrSeal.isSealed(code)) {
+                    foreignIds.add(code.idNumber());
+                    firstPass.add(code);
+                    continue;
+                }
+                PersonalQrSeal.Seal verified = seal.verify(item.text());
+                if (verified.source() == ScannedQr.Source.SCREEN && item.scannedAt().getEpochSecond() > verified.number()) {
+                    throw ProblemException.badRequest("qr.expired");
+                }
+                if (verified.source() == ScannedQr.Source.PRINTED) {
+                    printedIds.add(verified.number());
+                }
+                firstPass.add(new SealedCode(code, verified));
+            } catch (ProblemException refused) {
+                firstPass.add(refused);
+            }
         }
-        if (verified.source() == ScannedQr.Source.PRINTED && printed.isRevoked(verified.number()).orElse(true)) {
-            throw new ProblemException(HttpStatus.GONE, "qr.revoked");
+        Map<Long, Boolean> revoked = printedIds.isEmpty() ? Map.of() : printed.revokedAmong(printedIds);
+        Map<String, Long> holders = foreignIds.isEmpty() ? Map.of() : people.idsByIdNumber(foreignIds);
+        return firstPass.stream().map(pass -> switch (pass) {
+            case ProblemException refused -> new QrReading(null, refused);
+            case NationalQrText foreign -> new QrReading(
+                    scanned(ScannedQr.Source.FOREIGN, holders.get(foreign.idNumber()), null, foreign), null);
+            case SealedCode sealed -> ours(sealed, revoked);
+            default -> throw new IllegalStateException("unexpected " + pass);
+        }).toList();
+    }
+
+    private record SealedCode(NationalQrText code, PersonalQrSeal.Seal seal) {
+    }
+
+    private QrReading ours(SealedCode sealed, Map<Long, Boolean> revoked) {
+        NationalQrText code = sealed.code();
+        if (sealed.seal().source() == ScannedQr.Source.PRINTED && revoked.getOrDefault(sealed.seal().number(), true)) {
+            return new QrReading(null, new ProblemException(HttpStatus.GONE, "qr.revoked"));
         }
         try {
-            return code.qid().startsWith(DEPENDANT_QID)
-                    ? scanned(verified.source(), null, Long.parseLong(code.qid(), 1, code.qid().length(), 10), code)
-                    : scanned(verified.source(), Long.parseLong(code.qid()), null, code);
+            ScannedQr scanned = code.qid().startsWith(DEPENDANT_QID)
+                    ? scanned(sealed.seal().source(), null, Long.parseLong(code.qid(), 1, code.qid().length(), 10), code)
+                    : scanned(sealed.seal().source(), Long.parseLong(code.qid()), null, code);
+            return new QrReading(scanned, null);
         } catch (NumberFormatException e) {
-            throw ProblemException.badRequest("qr.malformed");
+            return new QrReading(null, ProblemException.badRequest("qr.malformed"));
         }
     }
 

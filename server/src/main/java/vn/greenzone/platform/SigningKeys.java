@@ -1,5 +1,6 @@
 package vn.greenzone.platform;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.Map;
@@ -37,8 +38,15 @@ public class SigningKeys {
     /** One Ed25519 key pair; signing and verifying are safe from any thread. */
     public static final class SigningKey {
 
+        /**
+         * A door sees the same poster or printed code again and again; remembering signatures that
+         * verified (with their whole message, so nothing else can match) spares most checks.
+         */
+        private static final int REMEMBERED = 100_000;
+
         private final byte[] privateKey;
         private final byte[] publicKey = new byte[Ed25519.PUBLIC_KEY_SIZE];
+        private final Map<ByteBuffer, ByteBuffer> verified = new ConcurrentHashMap<>();
 
         private SigningKey(byte[] seed) {
             this.privateKey = seed.clone();
@@ -60,11 +68,23 @@ public class SigningKeys {
             if (message == null || signature == null || signature.length != Ed25519.SIGNATURE_SIZE) {
                 return false;
             }
+            ByteBuffer key = ByteBuffer.wrap(signature.clone());
+            if (ByteBuffer.wrap(message).equals(verified.get(key))) {
+                return true;
+            }
+            boolean valid;
             try {
-                return Ed25519.verify(signature, 0, publicKey, 0, message, 0, message.length);
+                valid = Ed25519.verify(signature, 0, publicKey, 0, message, 0, message.length);
             } catch (RuntimeException malformed) {
                 return false;
             }
+            if (valid) {
+                if (verified.size() >= REMEMBERED) {
+                    verified.clear();
+                }
+                verified.put(key, ByteBuffer.wrap(message.clone()));
+            }
+            return valid;
         }
 
         public boolean verify(String message, byte[] signature) {

@@ -58,6 +58,10 @@ class DeviceScanTest extends CheckinFixtures {
         String a = printedQr(person("Công Nhân A"));
         String b = printedQr(person("Công Nhân B"));
         String c = personalQr(person("Công Nhân C"));
+        TestHttp.Token leaver = person("Công Nhân D");
+        TestHttp.Response printed = http().post("/api/v1/me/qr/printed").bearer(leaver.token()).json(Map.of()).send();
+        assertThat(http().delete("/api/v1/me/qr/printed/" + printed.json().path("printedId").asLong()).bearer(leaver.token())
+                .send().status()).isBetween(200, 204);
 
         List<Map<String, Object>> batch = new ArrayList<>(List.of(
                 scan("e1", a, offline),
@@ -69,7 +73,8 @@ class DeviceScanTest extends CheckinFixtures {
                 Map.of("eventId", "e7", "qr", b, "scannedAt", "yesterday"),
                 scan("e8", "not|a|qr", now),
                 scan("e2", c, now),
-                Map.of("qr", a, "scannedAt", now.toString())));
+                Map.of("qr", a, "scannedAt", now.toString()),
+                scan("e9", printed.json().path("text").asText(), now)));
         TestHttp.Response response = send(key, batch);
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         JsonNode answer = response.json();
@@ -83,6 +88,8 @@ class DeviceScanTest extends CheckinFixtures {
         assertThat(result(answer, "e8").path("code").asText()).isEqualTo("qr.malformed");
         assertThat(result(answer, "e8").path("message").asText()).isNotBlank();
         assertThat(result(answer, "").path("code").asText()).isEqualTo("device.event-id-invalid");
+        assertThat(result(answer, "e9").path("code").asText()).isEqualTo("qr.revoked");
+        assertThat(answer.path("refused").asInt()).isEqualTo(7);
 
         Instant stored = jdbc.sql("select checked_in_at from checkin where id = :id")
                 .param("id", result(answer, "e1").path("visitId").asLong()).query(java.sql.Timestamp.class).single().toInstant();

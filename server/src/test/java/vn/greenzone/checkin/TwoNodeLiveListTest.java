@@ -41,9 +41,9 @@ class TwoNodeLiveListTest extends CheckinFixtures {
         String url = ((HikariDataSource) dataSource).getJdbcUrl();
         nodeB = new SpringApplicationBuilder(GreenzoneApplication.class)
                 .profiles("test")
-                .properties(Map.of("server.port", "0", "spring.datasource.url", url,
-                        "spring.datasource.username", "postgres", "spring.datasource.password", "postgres"))
-                .run();
+                // command-line arguments, as an operator would start a second node: they outrank application.yml
+                .run("--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
+                        "--spring.datasource.password=postgres");
         int portB = ((WebServerApplicationContext) nodeB).getWebServer().getPort();
         assertThat(portB).isNotEqualTo(port);
         httpB = new TestHttp(portB, jdbc);

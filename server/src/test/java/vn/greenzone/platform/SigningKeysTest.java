@@ -41,6 +41,9 @@ class SigningKeysTest {
         byte[] flipped = signature.clone();
         flipped[10] ^= 0x20;
 
+        // A remembered good signature vouches for its own message and nothing else.
+        assertThat(poster.verify("venue 42", signature)).isTrue();
+        assertThat(poster.verify("venue 42", signature)).isTrue();
         assertThat(poster.verify("venue 43", signature)).isFalse();
         assertThat(poster.verify("venue 42", flipped)).isFalse();
         assertThat(poster.verify("venue 42", new byte[3])).isFalse();

@@ -14,13 +14,8 @@ import java.util.Map;
 
 import javax.imageio.ImageIO;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
 import com.google.zxing.Result;
 import com.google.zxing.ResultPoint;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -28,6 +23,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import vn.greenzone.QrCodes;
 import vn.greenzone.TestHttp;
 import vn.greenzone.platform.ProblemException;
 import vn.greenzone.platform.QrImages;
@@ -64,7 +60,7 @@ class VenuePosterTest extends VenueTestSupport {
                     .contains("Quét mã để khai báo khi vào / ra").contains("Scan to check in");
 
             BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, DPI);
-            Result result = decode(page);
+            Result result = QrCodes.decode(page);
             assertThat(result.getText()).isEqualTo(posterUrl);
             ResultPoint[] points = result.getResultPoints();
             // Points 1 and 2 are the centres of the top-left and top-right finder patterns, (n - 7) modules apart.
@@ -79,7 +75,7 @@ class VenuePosterTest extends VenueTestSupport {
         http().post("/api/v1/venues/" + id + "/staff").bearer(owner.token()).json(Map.of("phone", staffPhone)).send();
         String session = http().signInBrowser(staffPhone).session();
         byte[] png = bytes("/venues/" + id + "/poster.png", "Cookie", TestHttp.SESSION_COOKIE + "=" + session, "image/png");
-        assertThat(decode(ImageIO.read(new ByteArrayInputStream(png))).getText()).isEqualTo(posterUrl);
+        assertThat(QrCodes.decode(ImageIO.read(new ByteArrayInputStream(png))).getText()).isEqualTo(posterUrl);
     }
 
     @Test
@@ -112,11 +108,6 @@ class VenuePosterTest extends VenueTestSupport {
             assertThat(refused.code()).isEqualTo(code);
             assertThat(refused.status().value()).isEqualTo(status);
         }
-    }
-
-    private static Result decode(BufferedImage image) throws Exception {
-        var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
-        return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE));
     }
 
     /** A file download, with a bearer token (API) or a session cookie (page). */

@@ -23,7 +23,7 @@ import vn.greenzone.venue.Venue;
 @Repository
 public class CheckinRepository {
 
-    /** Channel of PostgreSQL notifications; payload {@code venueId:visitId:arrivalMillis} or {@code venueId:*}. */
+    /** Channel of PostgreSQL notifications; payload {@code venueId:visitId:arrivalMicros} or {@code venueId:*}. */
     public static final String CHANNEL = "gz_checkin";
 
     /** A visit is never longer than this; bounds the partitions a visitor's open visit is looked for in. */
@@ -79,10 +79,10 @@ public class CheckinRepository {
                              where not exists (select 1 from recent)
                             returning id, checked_in_at),
                         notices as (
-                            select pg_notify('%s', venue_id || ':' || id || ':' || (extract(epoch from checked_in_at) * 1000)::bigint)
+                            select pg_notify('%s', venue_id || ':' || id || ':' || (extract(epoch from checked_in_at) * 1000000)::bigint)
                               from closed
                             union all
-                            select pg_notify('%s', :venue || ':' || id || ':' || (extract(epoch from checked_in_at) * 1000)::bigint)
+                            select pg_notify('%s', :venue || ':' || id || ':' || (extract(epoch from checked_in_at) * 1000000)::bigint)
                               from inserted)
                         select coalesce((select id from inserted), (select id from recent)) as id,
                                coalesce((select checked_in_at from inserted), (select checked_in_at from recent)) as at,
@@ -211,7 +211,7 @@ public class CheckinRepository {
                                and c.checked_out_at is null
                             returning c.id, c.venue_id, c.checked_in_at),
                         notices as (
-                            select pg_notify('%s', venue_id || ':' || id || ':' || (extract(epoch from checked_in_at) * 1000)::bigint)
+                            select pg_notify('%s', venue_id || ':' || id || ':' || (extract(epoch from checked_in_at) * 1000000)::bigint)
                               from closed)
                         select (select count(*) from notices) as notices, mine.id from mine""".formatted(CHANNEL))
                 .param("id", visitId)
@@ -244,7 +244,7 @@ public class CheckinRepository {
 
     /** The venue's most recent visits, newest first. */
     public List<StoredVisit> recentAt(long venueId, Instant since, int limit) {
-        return jdbc.sql("select " + COLUMNS + """
+        return jdbc.sql("select " + COLUMNS + " " + """
                          from checkin where venue_id = :venue and checked_in_at > :since
                          order by checked_in_at desc, id desc limit :limit""")
                 .param("venue", venueId)
@@ -256,7 +256,7 @@ public class CheckinRepository {
 
     /** The latest visits of a person and their dependants, newest first. */
     public List<StoredVisit> recentOf(long personId, Collection<Long> dependantIds, Instant since, int limit) {
-        return jdbc.sql("select " + COLUMNS + """
+        return jdbc.sql("select " + COLUMNS + " " + """
                          from checkin where (person_id = :person or dependant_id = any(:dependants))
                           and checked_in_at > :since order by checked_in_at desc limit :limit""")
                 .param("person", personId)
@@ -277,7 +277,7 @@ public class CheckinRepository {
                             update checkin set checked_out_at = expected_end, checkout_inferred = true
                              where checked_out_at is null and expected_end <= :now and checked_in_at > :since
                             returning id, venue_id, checked_in_at)
-                        select count(pg_notify('%s', venue_id || ':' || id || ':' || (extract(epoch from checked_in_at) * 1000)::bigint))
+                        select count(pg_notify('%s', venue_id || ':' || id || ':' || (extract(epoch from checked_in_at) * 1000000)::bigint))
                           from closed""".formatted(CHANNEL))
                 .param("now", Timestamp.from(now))
                 .param("since", Timestamp.from(now.minus(LONGEST_STAY.multipliedBy(2))))

@@ -82,11 +82,12 @@ public class DeviceScanIngest {
         }
         Instant now = clock.instant();
         ItemResult[] results = new ItemResult[items.size()];
-        List<Pending> valid = new ArrayList<>();
+        List<Integer> readable = new ArrayList<>();
+        List<PersonalQrCodes.QrToRead> codes = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
-            String eventId = item == null || item.eventId() == null ? "" : item.eventId().trim();
+            String eventId = eventId(item);
             try {
                 if (eventId.isEmpty() || eventId.length() > MAX_EVENT_ID) {
                     throw ProblemException.badRequest("device.event-id-invalid", MAX_EVENT_ID);
@@ -94,11 +95,23 @@ public class DeviceScanIngest {
                 if (!seen.add(eventId)) {
                     throw ProblemException.badRequest("device.event-id-repeated");
                 }
-                Instant at = scanTime(item.scannedAt(), now);
-                valid.add(new Pending(i, new DeviceScan(eventId, at, CheckinService.visitorOf(personalQr.read(
-                        item.qr() == null ? "" : item.qr().trim(), at)))));
+                codes.add(new PersonalQrCodes.QrToRead(item.qr() == null ? "" : item.qr().trim(), scanTime(item.scannedAt(), now)));
+                readable.add(i);
             } catch (ProblemException refused) {
-                results[i] = new ItemResult(eventId, Outcome.REFUSED, null, refused.code(), refused.arguments());
+                results[i] = refused(eventId, refused);
+            }
+        }
+        // All codes of the batch in one go: a query for printed codes and one for other apps' codes, not one per scan.
+        List<PersonalQrCodes.QrReading> readings = personalQr.readAll(codes);
+        List<Pending> valid = new ArrayList<>();
+        for (int k = 0; k < readable.size(); k++) {
+            int i = readable.get(k);
+            PersonalQrCodes.QrReading reading = readings.get(k);
+            if (reading.refusal() != null) {
+                results[i] = refused(eventId(items.get(i)), reading.refusal());
+            } else {
+                valid.add(new Pending(i, new DeviceScan(eventId(items.get(i)), codes.get(k).scannedAt(),
+                        CheckinService.visitorOf(reading.scanned()))));
             }
         }
         List<Pending> toStore = foldRepeats(valid, results);
@@ -123,6 +136,14 @@ public class DeviceScanIngest {
 
     /** A valid scan and where it stood in the batch, so answers come back in the device's order. */
     private record Pending(int index, DeviceScan scan) {
+    }
+
+    private static String eventId(Item item) {
+        return item == null || item.eventId() == null ? "" : item.eventId().trim();
+    }
+
+    private static ItemResult refused(String eventId, ProblemException refusal) {
+        return new ItemResult(eventId, Outcome.REFUSED, null, refusal.code(), refusal.arguments());
     }
 
     private Instant scanTime(String text, Instant now) {

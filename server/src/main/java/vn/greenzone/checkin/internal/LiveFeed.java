@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -99,7 +100,8 @@ public class LiveFeed implements SmartLifecycle {
             venueSubscribers.forEach(subscriber -> send(subscriber, "snapshot", snapshot(venue, subscriber.viewerId())));
             return;
         }
-        Optional<StoredVisit> visit = repository.find(Long.parseLong(parts[1]), Instant.ofEpochMilli(Long.parseLong(parts[2])), venueId);
+        Instant arrival = Instant.EPOCH.plus(Long.parseLong(parts[2]), ChronoUnit.MICROS);
+        Optional<StoredVisit> visit = repository.find(Long.parseLong(parts[1]), arrival, venueId);
         visit.ifPresent(stored -> venueSubscribers.forEach(subscriber ->
                 send(subscriber, "visit", views.show(List.of(stored), venue, subscriber.viewerId(), "live list").getFirst())));
     }

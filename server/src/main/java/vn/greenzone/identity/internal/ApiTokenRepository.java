@@ -2,7 +2,6 @@ package vn.greenzone.identity.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -21,11 +20,6 @@ class ApiTokenRepository {
         jdbc.sql("insert into api_token (token_hash, person_id, expires_at) values (:hash, :person, :expires)")
                 .param("hash", tokenHash).param("person", personId).param("expires", Timestamp.from(expiresAt))
                 .update();
-    }
-
-    Optional<Long> personFor(String tokenHash, Instant now) {
-        return jdbc.sql("select person_id from api_token where token_hash = :hash and expires_at > :now")
-                .param("hash", tokenHash).param("now", Timestamp.from(now)).query(Long.class).optional();
     }
 
     int deleteExpired(Instant now) {

@@ -27,12 +27,14 @@ public class ApiTokens {
     }
 
     private final ApiTokenRepository repository;
+    private final PrincipalRepository principals;
     private final GreenzoneProperties properties;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    ApiTokens(ApiTokenRepository repository, GreenzoneProperties properties, Clock clock) {
+    ApiTokens(ApiTokenRepository repository, PrincipalRepository principals, GreenzoneProperties properties, Clock clock) {
         this.repository = repository;
+        this.principals = principals;
         this.properties = properties;
         this.clock = clock;
     }
@@ -46,8 +48,9 @@ public class ApiTokens {
         return new IssuedToken(token, expiresAt);
     }
 
-    Optional<Long> personFor(String token) {
-        return repository.personFor(sha256(token), clock.instant());
+    /** The holder of the token with the roles they hold now; empty for an unknown or expired token. */
+    Optional<PrincipalRepository.Principal> principalFor(String token) {
+        return principals.byTokenHash(sha256(token), clock.instant());
     }
 
     @Scheduled(fixedDelayString = "PT1H")

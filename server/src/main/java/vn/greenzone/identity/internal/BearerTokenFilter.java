@@ -16,11 +16,9 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
     private static final String PREFIX = "Bearer ";
 
-    private final ApiTokens tokens;
     private final PersonAuthentications authentications;
 
-    BearerTokenFilter(ApiTokens tokens, PersonAuthentications authentications) {
-        this.tokens = tokens;
+    BearerTokenFilter(PersonAuthentications authentications) {
         this.authentications = authentications;
     }
 
@@ -29,8 +27,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (header != null && header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
-            var authentication = tokens.personFor(header.substring(PREFIX.length()).trim())
-                    .flatMap(authentications::forPerson);
+            var authentication = authentications.forApiToken(header.substring(PREFIX.length()).trim());
             if (authentication.isEmpty()) {
                 response.sendError(HttpStatus.UNAUTHORIZED.value());
                 return;

@@ -10,7 +10,6 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 
 import vn.greenzone.identity.Role;
-import vn.greenzone.identity.RoleGrant;
 import vn.greenzone.identity.SignedInPerson;
 
 /**
@@ -20,24 +19,30 @@ import vn.greenzone.identity.SignedInPerson;
 @Component
 public class PersonAuthentications {
 
-    private final PersonRepository people;
-    private final RoleGrantRepository grants;
+    private final PrincipalRepository principals;
+    private final ApiTokens tokens;
 
-    PersonAuthentications(PersonRepository people, RoleGrantRepository grants) {
-        this.people = people;
-        this.grants = grants;
+    PersonAuthentications(PrincipalRepository principals, ApiTokens tokens) {
+        this.principals = principals;
+        this.tokens = tokens;
     }
 
     /** Empty when the person no longer exists. */
     public Optional<Authentication> forPerson(long personId) {
-        return people.findById(personId).map(person -> {
-            var principal = new SignedInPerson(person.id(), person.phone().international());
-            List<SimpleGrantedAuthority> authorities = Stream.concat(Stream.of(Role.CITIZEN),
-                            grants.grantsOf(person.id()).stream().map(RoleGrant::role))
-                    .distinct()
-                    .map(role -> new SimpleGrantedAuthority(role.authority()))
-                    .toList();
-            return UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities);
-        });
+        return principals.byPerson(personId).map(PersonAuthentications::authentication);
+    }
+
+    /** Empty for an unknown or expired bearer token. */
+    Optional<Authentication> forApiToken(String token) {
+        return tokens.principalFor(token).map(PersonAuthentications::authentication);
+    }
+
+    private static Authentication authentication(PrincipalRepository.Principal principal) {
+        var signedIn = new SignedInPerson(principal.personId(), principal.phone());
+        List<SimpleGrantedAuthority> authorities = Stream.concat(Stream.of(Role.CITIZEN), principal.roles().stream())
+                .distinct()
+                .map(role -> new SimpleGrantedAuthority(role.authority()))
+                .toList();
+        return UsernamePasswordAuthenticationToken.authenticated(signedIn, null, authorities);
     }
 }

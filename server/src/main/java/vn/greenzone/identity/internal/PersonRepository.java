@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,9 +43,15 @@ public class PersonRepository {
                 .query(PersonRepository::map).optional();
     }
 
-    public Optional<Person> findByIdNumber(String idNumber) {
-        return jdbc.sql("select " + COLUMNS + " from person where id_number = :idNumber order by id limit 1")
-                .param("idNumber", idNumber).query(PersonRepository::map).optional();
+    /** For each ID number, the first person registered with it. */
+    public Map<String, Long> idsByIdNumber(Collection<String> idNumbers) {
+        Map<String, Long> ids = new HashMap<>();
+        jdbc.sql("select id_number, min(id) as id from person where id_number = any(:numbers) group by id_number")
+                .param("numbers", idNumbers.toArray(String[]::new))
+                .query(rs -> {
+                    ids.put(rs.getString("id_number"), rs.getLong("id"));
+                });
+        return ids;
     }
 
     /** The person with this number, created on first sign-in; safe when two nodes race. */

@@ -2,8 +2,6 @@ package vn.greenzone.identity.internal;
 
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
 
@@ -31,15 +29,7 @@ public class PersonalQrSeal {
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
-    /**
-     * An Ed25519 verification costs the better part of a millisecond and a door sees the same code many
-     * times, so texts whose signature verified are remembered (whole texts, so nothing else can match one);
-     * expiry and revocation are still checked on every read.
-     */
-    private static final int REMEMBERED = 10_000;
-
     private final SigningKey key;
-    private final Map<String, Seal> verified = new ConcurrentHashMap<>();
 
     PersonalQrSeal(SigningKeys keys) {
         this.key = keys.forPurpose(PURPOSE);
@@ -60,19 +50,6 @@ public class PersonalQrSeal {
 
     /** The seal of a sealed text; 400 {@code qr.forged} when it is malformed or its signature does not verify. */
     public Seal verify(String text) {
-        Seal known = verified.get(text);
-        if (known != null) {
-            return known;
-        }
-        Seal seal = verifySignature(text);
-        if (verified.size() >= REMEMBERED) {
-            verified.clear();
-        }
-        verified.put(text, seal);
-        return seal;
-    }
-
-    private Seal verifySignature(String text) {
         int sealStart = text.lastIndexOf('<') + 1;
         int kindAt = sealStart + PREFIX.length();
         int signatureAt = text.lastIndexOf('.') + 1;

@@ -5,6 +5,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,9 +45,15 @@ public class PrintedQrRepository {
     }
 
     /** Empty for an unknown id; true for a revoked code. */
-    public Optional<Boolean> isRevoked(long id) {
-        return jdbc.sql("select revoked_at is not null from printed_qr where id = :id").param("id", id)
-                .query(Boolean.class).optional();
+    /** Whether each of these printed codes is revoked; ids of no code are left out. */
+    public Map<Long, Boolean> revokedAmong(Collection<Long> ids) {
+        Map<Long, Boolean> revoked = new HashMap<>();
+        jdbc.sql("select id, revoked_at is not null as revoked from printed_qr where id = any(:ids)")
+                .param("ids", ids.toArray(Long[]::new))
+                .query(rs -> {
+                    revoked.put(rs.getLong("id"), rs.getBoolean("revoked"));
+                });
+        return revoked;
     }
 
     /** Revokes the owner's code; false when the owner has no such code. */
