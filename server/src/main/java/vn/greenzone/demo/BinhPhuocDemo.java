@@ -54,11 +54,13 @@ class BinhPhuocDemo implements ApplicationRunner {
     private final People people;
     private final RoleAdministration roles;
     private final UnitDirectory units;
+    private final DemoVenues venues;
 
-    BinhPhuocDemo(People people, RoleAdministration roles, UnitDirectory units) {
+    BinhPhuocDemo(People people, RoleAdministration roles, UnitDirectory units, DemoVenues venues) {
         this.people = people;
         this.roles = roles;
         this.units = units;
+        this.venues = venues;
     }
 
     @Override
@@ -87,6 +89,7 @@ class BinhPhuocDemo implements ApplicationRunner {
         }
         log.info("Demo data: {} in {} communes of {}, officials {}", RESIDENTS, communes.size(),
                 units.require(PROVINCE).name(), OFFICIALS.stream().map(DemoOfficial::phone).toList());
+        venues.load(random);
     }
 
     private static String pick(Random random, String[] choices) {

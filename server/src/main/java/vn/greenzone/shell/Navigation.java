@@ -27,6 +27,7 @@ class Navigation {
         }
         items.add(new NavigationItem("nav.profile", "/me"));
         items.add(new NavigationItem("nav.qr", "/me/qr"));
+        items.add(new NavigationItem("nav.checkins", "/checkins"));
         items.add(new NavigationItem("nav.venues", "/venues"));
         List<String> authorities = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
         if (authorities.contains(Role.UNIT_ADMIN.authority()) || authorities.contains(Role.NATIONAL_ADMIN.authority())) {
