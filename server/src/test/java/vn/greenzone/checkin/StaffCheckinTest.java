@@ -93,7 +93,7 @@ class StaffCheckinTest extends CheckinFixtures {
         TestHttp.assertProblem(http().get("/api/v1/venues/987654321/checkins").bearer(someone.token()).send(), 404,
                 "venue.not-found");
         TestHttp.assertProblem(http().post("/api/v1/venues/abc/scans").bearer(someone.token()).json(Map.of("qr", "x")).send(),
-                400, "bad-request");
+                400, "invalid-parameter");
     }
 
     @Test
