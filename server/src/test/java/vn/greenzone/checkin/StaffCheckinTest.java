@@ -85,6 +85,18 @@ class StaffCheckinTest extends CheckinFixtures {
     }
 
     @Test
+    void unknownVenuesAreNotFoundForScansManualEntriesAndLists() {
+        TestHttp.Token someone = person("Người Dùng");
+        TestHttp.assertProblem(scan(someone, 987_654_321L, personalQr(someone)), 404, "venue.not-found");
+        TestHttp.assertProblem(http().post("/api/v1/venues/987654321/manual").bearer(someone.token())
+                .json(Map.of("name", "A", "phone", "0912000111")).send(), 404, "venue.not-found");
+        TestHttp.assertProblem(http().get("/api/v1/venues/987654321/checkins").bearer(someone.token()).send(), 404,
+                "venue.not-found");
+        TestHttp.assertProblem(http().post("/api/v1/venues/abc/scans").bearer(someone.token()).json(Map.of("qr", "x")).send(),
+                400, "invalid-parameter");
+    }
+
+    @Test
     void suspendedVenuesTakeNoScans() {
         TestVenue venue = venue("BAR");
         http().post("/api/v1/venues/" + venue.id() + "/suspend").bearer(venue.owner().token()).send();

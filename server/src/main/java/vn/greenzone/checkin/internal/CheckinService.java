@@ -163,14 +163,18 @@ public class CheckinService {
             return Visitor.dependant(scanned.dependantId());
         }
         String name = scanned.fullName() == null ? null : VietnameseText.fold(scanned.fullName()).toUpperCase();
-        String phone = null;
-        if (scanned.phone() != null && !scanned.phone().isBlank()) {
-            try {
-                phone = PhoneNumber.parse(scanned.phone()).international();
-            } catch (ProblemException notAVietnameseMobile) {
-                phone = null;
-            }
+        return new Visitor(null, null, name, mobileOrNull(scanned.phone()), scanned.idNumber(), scanned.birthDate());
+    }
+
+    /** Another app's code may carry any phone text; only a Vietnamese mobile number is kept. */
+    private static String mobileOrNull(String phone) {
+        if (phone == null || phone.isBlank()) {
+            return null;
         }
-        return new Visitor(null, null, name, phone, scanned.idNumber(), scanned.birthDate());
+        try {
+            return PhoneNumber.parse(phone).international();
+        } catch (ProblemException notAVietnameseMobile) {
+            return null;
+        }
     }
 }

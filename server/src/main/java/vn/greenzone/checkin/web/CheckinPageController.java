@@ -1,7 +1,10 @@
 package vn.greenzone.checkin.web;
 
 import java.time.ZonedDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
@@ -70,7 +73,7 @@ class CheckinPageController {
 
     @GetMapping("/checkins/{id}")
     String confirmation(@PathVariable long id, @RequestParam(defaultValue = "0") int with, Model model) {
-        VisitLine visit = line(checkins.myVisit(id));
+        VisitLine visit = lines(List.of(checkins.myVisit(id))).getFirst();
         model.addAttribute("visit", visit);
         model.addAttribute("place", place(visit.venue()));
         model.addAttribute("with", Math.max(0, with));
@@ -85,16 +88,19 @@ class CheckinPageController {
 
     @GetMapping("/checkins")
     String mine(Model model) {
-        model.addAttribute("visits", checkins.myVisits(100).stream().map(this::line).toList());
+        model.addAttribute("visits", lines(checkins.myVisits(100)));
         return "checkin/mine";
     }
 
-    private VisitLine line(StoredVisit visit) {
-        String dependantName = visit.dependantId() == null ? null
-                : dependants.mine().stream().filter(d -> d.id() == visit.dependantId()).map(Dependant::fullName)
-                        .findFirst().orElse(null);
-        return new VisitLine(visit.id(), venues.find(visit.venueId()), local(visit.checkedInAt()),
-                visit.checkedOutAt() == null ? null : local(visit.checkedOutAt()), visit.checkoutInferred(), dependantName);
+    /** The visits with their venues and dependants' names, each looked up once. */
+    private List<VisitLine> lines(List<StoredVisit> visits) {
+        Map<Long, String> dependantNames = dependants.mine().stream()
+                .collect(Collectors.toMap(Dependant::id, Dependant::fullName));
+        Map<Long, Venue> venueById = new HashMap<>();
+        return visits.stream().map(visit -> new VisitLine(visit.id(),
+                venueById.computeIfAbsent(visit.venueId(), venues::find), local(visit.checkedInAt()),
+                visit.checkedOutAt() == null ? null : local(visit.checkedOutAt()), visit.checkoutInferred(),
+                visit.dependantId() == null ? null : dependantNames.get(visit.dependantId()))).toList();
     }
 
     static ZonedDateTime local(java.time.Instant instant) {
