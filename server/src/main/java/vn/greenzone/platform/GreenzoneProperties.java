@@ -18,7 +18,8 @@ public record GreenzoneProperties(
         @DefaultValue SignIn signIn) {
 
     /** The embedded PostgreSQL, used when no external database URL is configured. */
-    public record Database(@DefaultValue("false") boolean embeddedClean, @DefaultValue("0") int embeddedPort) {
+    public record Database(@DefaultValue("false") boolean embeddedClean, @DefaultValue("0") int embeddedPort,
+            @DefaultValue("true") boolean embeddedDurable) {
     }
 
     public record SignIn(

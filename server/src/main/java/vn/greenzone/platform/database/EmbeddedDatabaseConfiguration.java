@@ -39,6 +39,13 @@ class EmbeddedDatabaseConfiguration {
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(properties.db().embeddedClean())
                 .setServerConfig("max_connections", "200");
+        if (properties.db().embeddedDurable()) {
+            // Zonky starts PostgreSQL for tests (-F, synchronous_commit off); a check-in the API has
+            // acknowledged must survive a power cut, so the embedded server runs durable by default.
+            builder.setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on");
+        }
         if (properties.db().embeddedPort() > 0) {
             builder.setPort(properties.db().embeddedPort());
         }

@@ -26,6 +26,9 @@ class EmbeddedDatabaseRestartTest {
 
         try (EmbeddedPostgres first = configuration.embeddedPostgres(properties)) {
             JdbcClient jdbc = JdbcClient.create(first.getPostgresDatabase());
+            // As configured by default: an acknowledged commit is on disk.
+            assertThat(jdbc.sql("show fsync").query(String.class).single()).isEqualTo("on");
+            assertThat(jdbc.sql("show synchronous_commit").query(String.class).single()).isEqualTo("on");
             jdbc.sql("create table kept (note text)").update();
             jdbc.sql("insert into kept values ('before restart')").update();
         }
