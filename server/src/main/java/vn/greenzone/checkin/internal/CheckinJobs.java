@@ -24,6 +24,7 @@ public class CheckinJobs {
     private static final Logger log = LoggerFactory.getLogger(CheckinJobs.class);
     private static final long CLOSE_LOCK = 0x67_7a_63_6c_6f_73_65L;
     private static final long BURST_LOCK = 0x67_7a_62_75_72_73_74L;
+    private static final int CLOSE_BATCH = 1000;
 
     private final JdbcClient jdbc;
     private final CheckinRepository repository;
@@ -40,13 +41,21 @@ public class CheckinJobs {
         this.clock = clock;
     }
 
+    /** Closes overstayed visits a thousand at a time, each batch its own short transaction; returns how many. */
     @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
     public int closeOverstays() {
-        Integer closed = transactions.execute(status -> locked(CLOSE_LOCK) ? repository.closeOverstays(clock.instant()) : 0);
-        if (closed != null && closed > 0) {
-            log.info("Closed {} visits after their default stay", closed);
+        int total = 0;
+        int closed;
+        do {
+            Integer batch = transactions.execute(status -> locked(CLOSE_LOCK)
+                    ? repository.closeOverstays(clock.instant(), CLOSE_BATCH) : 0);
+            closed = batch == null ? 0 : batch;
+            total += closed;
+        } while (closed == CLOSE_BATCH);
+        if (total > 0) {
+            log.info("Closed {} visits after their default stay", total);
         }
-        return closed == null ? 0 : closed;
+        return total;
     }
 
     /** Flags people seen at more venues than allowed within the hour before now; returns how many were new. */

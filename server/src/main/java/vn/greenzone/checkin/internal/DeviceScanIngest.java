@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.Set;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.greenzone.checkin.CheckinProperties;
 import vn.greenzone.identity.PersonalQrCodes;
@@ -57,14 +59,16 @@ public class DeviceScanIngest {
     private final PersonalQrCodes personalQr;
     private final CheckinRepository repository;
     private final CheckinProperties properties;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
     DeviceScanIngest(Venues venues, PersonalQrCodes personalQr, CheckinRepository repository,
-            CheckinProperties properties, Clock clock) {
+            CheckinProperties properties, TransactionTemplate transactions, Clock clock) {
         this.venues = venues;
         this.personalQr = personalQr;
         this.repository = repository;
         this.properties = properties;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -117,12 +121,18 @@ public class DeviceScanIngest {
         List<Pending> toStore = foldRepeats(valid, results);
         if (!toStore.isEmpty()) {
             List<DeviceScan> scans = toStore.stream().map(Pending::scan).toList();
-            Map<String, Long> inserted = repository.insertDeviceScans(venue, device.deviceId(), scans,
-                    properties.collapseWindow());
-            List<String> notInserted = scans.stream().map(DeviceScan::eventId)
-                    .filter(event -> !inserted.containsKey(event)).toList();
-            Map<String, Long> before = notInserted.isEmpty() ? Map.of()
-                    : repository.storedDeviceEvents(device.deviceId(), notInserted, now.minus(properties.deviceMaxAge().multipliedBy(2)));
+            Map<String, Long> inserted = new HashMap<>();
+            Map<String, Long> before = new HashMap<>();
+            transactions.executeWithoutResult(status -> {
+                repository.planWithParameterValues();
+                inserted.putAll(repository.insertDeviceScans(venue, device.deviceId(), scans, properties.collapseWindow()));
+                List<String> notInserted = scans.stream().map(DeviceScan::eventId)
+                        .filter(event -> !inserted.containsKey(event)).toList();
+                if (!notInserted.isEmpty()) {
+                    before.putAll(repository.storedDeviceEvents(device.deviceId(), notInserted,
+                            now.minus(properties.deviceMaxAge().multipliedBy(2))));
+                }
+            });
             for (Pending pending : toStore) {
                 String event = pending.scan().eventId();
                 Outcome outcome = inserted.containsKey(event) ? Outcome.ACCEPTED
