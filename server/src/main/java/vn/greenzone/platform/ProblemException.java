@@ -40,6 +40,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(HttpStatus.BAD_REQUEST, code, arguments);
     }
 
+    /** 503 with a short Retry-After: the request was rolled back under contention and may simply be repeated. */
+    public static ProblemException serviceBusy() {
+        return new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "busy", Duration.ofSeconds(1));
+    }
+
     public static ProblemException forbidden() {
         return new ProblemException(HttpStatus.FORBIDDEN, "forbidden");
     }

@@ -16,6 +16,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -51,6 +52,12 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> denied(HttpServletRequest request) {
         return refused(ProblemException.forbidden(), request);
+    }
+
+    /** A deadlock or lock timeout rolled the request back: nothing was stored, and trying again will work. */
+    @ExceptionHandler(TransientDataAccessException.class)
+    ResponseEntity<ProblemDetail> busy(HttpServletRequest request) {
+        return refused(ProblemException.serviceBusy(), request);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
