@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.greenzone.checkin.CheckinProperties;
 import vn.greenzone.checkin.VisitMethod;
 import vn.greenzone.venue.Venue;
 
@@ -39,10 +40,12 @@ public class CheckinRepository {
 
     private final JdbcClient jdbc;
     private final LiveNotices notices;
+    private final CheckinProperties properties;
 
-    CheckinRepository(JdbcClient jdbc, LiveNotices notices) {
+    CheckinRepository(JdbcClient jdbc, LiveNotices notices, CheckinProperties properties) {
         this.jdbc = jdbc;
         this.notices = notices;
+        this.properties = properties;
     }
 
     /** Same visitor, as a condition on the table aliased {@code c}. */
@@ -58,7 +61,7 @@ public class CheckinRepository {
                 and c.visitor_phone is not distinct from :phone and c.visitor_id_number is not distinct from :idNumber""";
     }
 
-    public RecordedVisit record(NewVisit visit, Duration collapse) {
+    public RecordedVisit record(NewVisit visit) {
         Visitor visitor = visit.visitor();
         String same = sameVisitor(visitor);
         // Only registered visitors can be followed from venue to venue; closing "their" visit elsewhere
@@ -70,6 +73,23 @@ public class CheckinRepository {
                    and not exists (select 1 from recent)
                 returning c.id, c.venue_id, c.checked_in_at""".formatted(same)
                 : "select id, venue_id, checked_in_at from checkin where false";
+        // A person at more venues within the hour than plausible is flagged as the visit is recorded:
+        // one short range scan of their own last hour, instead of a job scanning everybody's.
+        String flagBurst = visitor.personId() == null ? "" : """
+                ,
+                hour as (
+                    select c.venue_id, c.unit_code from checkin c
+                     where c.person_id = :person and c.checked_in_at > :hourAgo and c.checked_in_at <= :at
+                    union select :venue, :unit),
+                flagged as (
+                    insert into checkin_flag (person_id, window_start, venues, unit_codes)
+                    select :person, date_trunc('hour', :at::timestamptz), count(distinct venue_id), array_agg(distinct unit_code)
+                      from hour where exists (select 1 from inserted)
+                    having count(distinct venue_id) > :burstLimit
+                    on conflict (person_id, window_start) do update
+                       set venues = greatest(checkin_flag.venues, excluded.venues), unit_codes = excluded.unit_codes,
+                           detected_at = now()
+                    returning id)""";
         return jdbc.sql("""
                         with recent as (
                             select c.id, c.checked_in_at from checkin c
@@ -87,16 +107,18 @@ public class CheckinRepository {
                         notices as (
                             select %s as notice from closed
                             union all
-                            select :venue || ':' || id || ':' || %s from inserted)
+                            select :venue || ':' || id || ':' || %s from inserted)%s
                         select coalesce((select id from inserted), (select id from recent)) as id,
                                coalesce((select checked_in_at from inserted), (select checked_in_at from recent)) as at,
                                exists (select 1 from inserted) as created,
-                               array(select notice from notices) as notices""".formatted(same, closeElsewhere, NOTICE, MICROS))
+                               array(select notice from notices) as notices""".formatted(same, closeElsewhere, NOTICE, MICROS, flagBurst))
                 .param("venue", visit.venue().id())
                 .param("unit", visit.venue().unitCode())
                 .param("at", Timestamp.from(visit.at()))
                 .param("expectedEnd", Timestamp.from(visit.at().plus(visit.venue().defaultStay())))
-                .param("collapseSince", Timestamp.from(visit.at().minus(collapse)))
+                .param("collapseSince", Timestamp.from(visit.at().minus(properties.collapseWindow())))
+                .param("hourAgo", Timestamp.from(visit.at().minus(Duration.ofHours(1))))
+                .param("burstLimit", properties.burstVenuesPerHour())
                 .param("openSince", Timestamp.from(visit.at().minus(LONGEST_STAY)))
                 .param("method", visit.method().name())
                 .param("person", visitor.personId())
@@ -118,7 +140,7 @@ public class CheckinRepository {
      * Scans already stored under the same event id (a re-sent batch) and scans folded into a visit of the
      * same visitor within the collapse window are not inserted.
      */
-    public Map<String, Long> insertDeviceScans(Venue venue, long deviceId, List<DeviceScan> scans, Duration collapse) {
+    public Map<String, Long> insertDeviceScans(Venue venue, long deviceId, List<DeviceScan> scans) {
         int n = scans.size();
         String[] events = new String[n];
         String[] times = new String[n];
@@ -177,7 +199,7 @@ public class CheckinRepository {
                 .param("venue", venue.id())
                 .param("unit", venue.unitCode())
                 .param("stay", venue.defaultStay().toSeconds() + " seconds")
-                .param("collapse", collapse.toSeconds() + " seconds")
+                .param("collapse", properties.collapseWindow().toSeconds() + " seconds")
                 .param("device", deviceId)
                 .query((rs, row) -> inserted.put(rs.getString("client_event_id"), rs.getLong("id")))
                 .list();

@@ -79,8 +79,7 @@ public class CheckinService {
         }
         var now = clock.instant();
         List<RecordedVisit> visits = visitors.stream()
-                .map(visitor -> repository.record(new NewVisit(venue, visitor, now, VisitMethod.SELF, null),
-                        properties.collapseWindow()))
+                .map(visitor -> repository.record(new NewVisit(venue, visitor, now, VisitMethod.SELF, null)))
                 .toList();
         return new SelfCheckin(venue, visits);
     }
@@ -96,8 +95,7 @@ public class CheckinService {
             limiter.acquire("bad-personal-qr:" + staff, BAD_CODES_PER_HOUR, Duration.ofHours(1), "checkin.too-many-bad-codes");
             throw refused;
         }
-        return repository.record(new NewVisit(venue, visitorOf(scanned), clock.instant(), VisitMethod.STAFF, staff),
-                properties.collapseWindow());
+        return repository.record(new NewVisit(venue, visitorOf(scanned), clock.instant(), VisitMethod.STAFF, staff));
     }
 
     /** Staff type in a visitor who has no phone to show a QR on. */
@@ -114,7 +112,7 @@ public class CheckinService {
         }
         var visitor = new Visitor(null, null, cleanName, number.international(), id, null);
         return repository.record(new NewVisit(venue, visitor, clock.instant(), VisitMethod.MANUAL,
-                access.current().personId()), properties.collapseWindow());
+                access.current().personId()));
     }
 
     /** Closes one of the signed-in person's visits (or a dependant's); a closed one is returned as it is. */

@@ -125,7 +125,7 @@ public class DeviceScanIngest {
             Map<String, Long> before = new HashMap<>();
             transactions.executeWithoutResult(status -> {
                 repository.planWithParameterValues();
-                inserted.putAll(repository.insertDeviceScans(venue, device.deviceId(), scans, properties.collapseWindow()));
+                inserted.putAll(repository.insertDeviceScans(venue, device.deviceId(), scans));
                 List<String> notInserted = scans.stream().map(DeviceScan::eventId)
                         .filter(event -> !inserted.containsKey(event)).toList();
                 if (!notInserted.isEmpty()) {
