@@ -122,6 +122,22 @@ class DeviceScanTest extends CheckinFixtures {
     }
 
     @Test
+    void aDeviceScanMinutesAfterTheSamePersonsOwnCheckInIsFoldedIntoIt() {
+        TestVenue venue = venue("OFFICE");
+        String key = deviceKey(venue);
+        TestHttp.Token worker = person("Nhân Viên Văn Phòng");
+        String printed = printedQr(worker);
+        assertThat(checkIn(worker, venue.posterUrl()).status()).isEqualTo(201);
+
+        JsonNode answer = send(key, List.of(scan("door-1", printed, Instant.now().plusSeconds(60)),
+                scan("door-2", printed, Instant.now().minus(Duration.ofMinutes(30))))).json();
+
+        assertThat(result(answer, "door-1").path("outcome").asText()).isEqualTo("MERGED");
+        assertThat(result(answer, "door-2").path("outcome").asText()).isEqualTo("ACCEPTED");
+        assertThat(visits(venue.id())).isEqualTo(2);
+    }
+
+    @Test
     void keysBatchSizeAndEmptyBatchesAreChecked() {
         TestVenue venue = venue("STATION");
         String key = deviceKey(venue);

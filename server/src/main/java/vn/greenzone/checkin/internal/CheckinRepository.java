@@ -175,16 +175,27 @@ public class CheckinRepository {
                             select :venue, :unit, s.at, s.at + :stay::interval, 'DEVICE', s.person, s.dependant, s.name,
                                    s.phone, s.id_number, s.birth, :device, s.event
                               from scan s
+                             -- One test per kind of visitor, so each reads its own index: a busy venue has
+                             -- thousands of visits within minutes, a person only their own.
                              where not exists (
                                    select 1 from checkin c
-                                    where c.venue_id = :venue
+                                    where s.person is not null and c.person_id = s.person and c.venue_id = :venue
                                       and c.checked_in_at between s.at - :collapse::interval and s.at + :collapse::interval
-                                      and (c.device_id is distinct from :device or c.client_event_id <> s.event)
-                                      and (c.person_id = s.person or c.dependant_id = s.dependant
-                                           or (s.person is null and s.dependant is null and c.person_id is null
-                                               and c.dependant_id is null and c.visitor_name is not distinct from s.name
-                                               and c.visitor_phone is not distinct from s.phone
-                                               and c.visitor_id_number is not distinct from s.id_number)))
+                                      and (c.device_id is distinct from :device or c.client_event_id <> s.event))
+                               and not exists (
+                                   select 1 from checkin c
+                                    where s.dependant is not null and c.dependant_id = s.dependant and c.venue_id = :venue
+                                      and c.checked_in_at between s.at - :collapse::interval and s.at + :collapse::interval
+                                      and (c.device_id is distinct from :device or c.client_event_id <> s.event))
+                               and not exists (
+                                   select 1 from checkin c
+                                    where s.person is null and s.dependant is null and c.venue_id = :venue
+                                      and c.checked_in_at between s.at - :collapse::interval and s.at + :collapse::interval
+                                      and c.person_id is null and c.dependant_id is null
+                                      and c.visitor_name is not distinct from s.name
+                                      and c.visitor_phone is not distinct from s.phone
+                                      and c.visitor_id_number is not distinct from s.id_number
+                                      and (c.device_id is distinct from :device or c.client_event_id <> s.event))
                             on conflict (device_id, client_event_id, checked_in_at) do nothing
                             returning id, client_event_id)
                         select id, client_event_id from inserted""")
