@@ -44,7 +44,10 @@ class EmbeddedDatabaseConfiguration {
             // acknowledged must survive a power cut, so the embedded server runs durable by default.
             builder.setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
-                    .setServerConfig("full_page_writes", "on");
+                    .setServerConfig("full_page_writes", "on")
+                    // Under load, wait 0.2 ms for other commits to share one WAL flush.
+                    .setServerConfig("commit_delay", "200")
+                    .setServerConfig("commit_siblings", "5");
         }
         if (properties.db().embeddedPort() > 0) {
             builder.setPort(properties.db().embeddedPort());
