@@ -149,6 +149,19 @@ class SelfCheckinTest extends CheckinFixtures {
     }
 
     @Test
+    void theApiForPhoneAppsAndDevicesIsDescribedInTheOpenApiDocument() {
+        TestHttp.Response document = http().get("/v3/api-docs").send();
+        assertThat(document.status()).isEqualTo(200);
+        var paths = document.json().path("paths");
+        for (String path : new String[] {"/api/v1/venues", "/api/v1/venues/{id}/poster.pdf", "/api/v1/me/qr",
+                "/api/v1/checkins", "/api/v1/checkins/{id}/checkout", "/api/v1/venues/{id}/scans",
+                "/api/v1/devices/scans", "/api/v1/venues/{id}/checkins"}) {
+            assertThat(paths.has(path)).as(path).isTrue();
+        }
+        assertThat(paths.path("/api/v1/devices/scans").path("post").path("description").asText()).contains("X-Device-Key");
+    }
+
+    @Test
     void manyRefusedPostersFromOneAddressAreThrottled() {
         TestHttp.Token visitor = person("Tạ Văn Nam");
         String address = TestHttp.randomAddress();

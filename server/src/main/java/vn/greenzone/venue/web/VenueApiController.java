@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.greenzone.identity.AccessControl;
-import vn.greenzone.identity.PhoneNumber;
 import vn.greenzone.venue.Venue;
 import vn.greenzone.venue.Venues;
 import vn.greenzone.venue.internal.Device;
