@@ -113,6 +113,8 @@ class VenueCheckinBrowserTest extends BrowserTest {
             browser.findElement(By.id("qr")).sendKeys(childQr);
             browser.findElement(By.id("record-scan")).click();
             assertThat(browser.findElement(By.id("scan-result")).getText()).isNotBlank();
+            assertThat(browser.findElement(By.id("scanned-name")).getText()).isEqualTo("NGO T** B*");
+            Browser.screenshot(browser, "staff-scan");
             assertThat(jdbc.sql("select count(*) from checkin where venue_id = :v and method = 'STAFF' and dependant_id is not null")
                     .param("v", venueId).query(Long.class).single()).isEqualTo(1);
 

@@ -139,6 +139,11 @@ public class CheckinService {
                 .orElseThrow(() -> ProblemException.notFound("checkin.not-found"));
     }
 
+    /** A visit just recorded, to show staff whom they scanned. */
+    public StoredVisit recorded(RecordedVisit visit) {
+        return repository.find(visit.id(), visit.checkedInAt().minusSeconds(1)).orElseThrow();
+    }
+
     /** A venue's visits of the last day, newest first, as stored: callers show them through VisitViews. */
     public List<StoredVisit> recentAt(Venue venue, int limit) {
         return repository.recentAt(venue.id(), clock.instant().minus(Duration.ofDays(1)), limit);

@@ -1,5 +1,6 @@
 package vn.greenzone.checkin.web;
 
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,6 +16,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import vn.greenzone.checkin.internal.CheckinService;
 import vn.greenzone.checkin.internal.LiveFeed;
 import vn.greenzone.checkin.internal.RecordedVisit;
+import vn.greenzone.checkin.internal.VisitViews;
 import vn.greenzone.identity.AccessControl;
 import vn.greenzone.platform.FormRefusals;
 import vn.greenzone.platform.ProblemException;
@@ -28,14 +30,16 @@ class VenueDeskPageController {
     private final Venues venues;
     private final CheckinService checkins;
     private final LiveFeed feed;
+    private final VisitViews views;
     private final AccessControl access;
     private final FormRefusals refusals;
 
-    VenueDeskPageController(Venues venues, CheckinService checkins, LiveFeed feed, AccessControl access,
-            FormRefusals refusals) {
+    VenueDeskPageController(Venues venues, CheckinService checkins, LiveFeed feed, VisitViews views,
+            AccessControl access, FormRefusals refusals) {
         this.venues = venues;
         this.checkins = checkins;
         this.feed = feed;
+        this.views = views;
         this.access = access;
         this.refusals = refusals;
     }
@@ -63,9 +67,14 @@ class VenueDeskPageController {
     @PostMapping("/venues/{id}/scan")
     String scan(@PathVariable long id, @RequestParam(defaultValue = "") String qr, HttpServletResponse response,
             Model model) {
-        model.addAttribute("venue", venues.requireStaff(id));
+        Venue venue = venues.requireStaff(id);
+        model.addAttribute("venue", venue);
         try {
-            model.addAttribute("recorded", recorded(checkins.staffScan(id, qr)));
+            RecordedVisit visit = checkins.staffScan(id, qr);
+            model.addAttribute("recorded", recorded(visit));
+            // Whom they scanned, so staff can match the face: masked, or in full (audited) at a privileged venue.
+            model.addAttribute("visitor", views.show(List.of(checkins.recorded(visit)), venue,
+                    access.current().personId(), "staff scan").getFirst());
         } catch (ProblemException refused) {
             refusals.show(refused, response, model);
         }
