@@ -10,12 +10,19 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
+import vn.greenzone.identity.AccessControl;
 import vn.greenzone.identity.Role;
 import vn.greenzone.identity.SignedInPerson;
 
 /** Puts in every page's model the navigation the signed-in person may use, and nothing more. */
 @ControllerAdvice(annotations = Controller.class)
 class Navigation {
+
+    private final AccessControl access;
+
+    Navigation(AccessControl access) {
+        this.access = access;
+    }
 
     @ModelAttribute("navigation")
     List<NavigationItem> navigation() {
@@ -32,6 +39,13 @@ class Navigation {
         List<String> authorities = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
         if (authorities.contains(Role.UNIT_ADMIN.authority()) || authorities.contains(Role.NATIONAL_ADMIN.authority())) {
             items.add(new NavigationItem("nav.admin", "/admin"));
+        }
+        if (authorities.contains(Role.CONTACT_TRACER.authority())) {
+            // Health officials find venues (and make hospitals privileged) in the unit they serve.
+            SignedInPerson person = (SignedInPerson) authentication.getPrincipal();
+            access.grantsOf(person.personId()).stream().filter(grant -> grant.role() == Role.CONTACT_TRACER).findFirst()
+                    .ifPresent(grant -> items.add(new NavigationItem("nav.unitVenues",
+                            "/admin/units/" + grant.unitCode() + "/venues")));
         }
         if (authorities.contains(Role.AUDITOR.authority()) || authorities.contains(Role.NATIONAL_ADMIN.authority())) {
             items.add(new NavigationItem("nav.audit", "/audit"));

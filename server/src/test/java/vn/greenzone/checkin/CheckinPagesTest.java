@@ -54,6 +54,18 @@ class CheckinPagesTest extends CheckinFixtures {
     }
 
     @Test
+    void healthOfficialsFindTheVenuesOfTheirUnitFromTheMenu() {
+        TestHttp.Token tracer = official(vn.greenzone.identity.Role.CONTACT_TRACER, DISTRICT);
+        String phone = "0" + jdbc.sql("select substr(phone, 4) from person where id = :id").param("id", tracer.personId())
+                .query(String.class).single();
+        TestHttp.Response home = http().get("/").session(http().signInBrowser(phone).session()).html().send();
+        assertThat(home.body()).contains("href=\"/admin/units/" + DISTRICT + "/venues\"");
+
+        TestHttp.Response citizen = http().get("/").session(http().signInBrowser(TestHttp.randomPhone()).session()).html().send();
+        assertThat(citizen.body()).contains("href=\"/checkins\"").doesNotContain("/venues\">Địa điểm khai báo");
+    }
+
+    @Test
     void forgedAndRotatedPostersShowAnErrorPageInTheVisitorsLanguage() {
         TestVenue venue = venue("BAR");
         String token = venue.posterPath().substring(3);
