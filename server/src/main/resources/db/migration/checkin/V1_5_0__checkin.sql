@@ -18,6 +18,7 @@ create table checkin (
     visitor_phone     varchar(12),
     visitor_id_number varchar(20),
     visitor_birth     date,
+    foreign_code      boolean     not null default false, -- scanned from another app's unsigned code: unverified
     recorded_by       bigint,                            -- the staff member who scanned or typed it
     device_id         bigint,
     client_event_id   varchar(64),

@@ -27,10 +27,10 @@ class StaffCheckinTest extends CheckinFixtures {
 
         TestHttp.Response response = scan(staff, venue.id(), personalQr(visitor));
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
-        var row = jdbc.sql("select person_id, recorded_by, method from checkin where id = :id")
+        var row = jdbc.sql("select person_id, recorded_by, method, foreign_code from checkin where id = :id")
                 .param("id", response.json().path("id").asLong()).query().singleRow();
         assertThat(row).containsEntry("person_id", visitor.personId()).containsEntry("recorded_by", staff.personId())
-                .containsEntry("method", "STAFF");
+                .containsEntry("method", "STAFF").containsEntry("foreign_code", false);
 
         TestHttp.Response again = scan(staff, venue.id(), personalQr(visitor));
         assertThat(again.status()).isEqualTo(200);
@@ -55,20 +55,23 @@ class StaffCheckinTest extends CheckinFixtures {
         TestHttp.Response matched = scan(venue.owner(), venue.id(),
                 knownId + "|TRINH VAN QUEN|1990-04-17|0|OTHERAPP-1|<1<<0912345678");
         assertThat(matched.status()).as(matched.toString()).isEqualTo(201);
-        assertThat(jdbc.sql("select person_id from checkin where id = :id").param("id", matched.json().path("id").asLong())
-                .query(Long.class).single()).isEqualTo(known.personId());
+        var matchedRow = jdbc.sql("select person_id, foreign_code from checkin where id = :id")
+                .param("id", matched.json().path("id").asLong()).query().singleRow();
+        assertThat(matchedRow).containsEntry("person_id", known.personId()).containsEntry("foreign_code", true);
 
         String unknownId = randomIdNumber();
         TestHttp.Response stranger = scan(venue.owner(), venue.id(),
                 unknownId + "|LE THI LA|1985-12-01|0|OTHERAPP-2|<0<<0987654321");
         assertThat(stranger.status()).as(stranger.toString()).isEqualTo(201);
         var row = jdbc.sql("""
-                        select person_id, visitor_name, visitor_id_number, visitor_phone, visitor_birth::text as birth
+                        select person_id, visitor_name, visitor_id_number, visitor_phone, visitor_birth::text as birth,
+                               foreign_code
                           from checkin where id = :id""")
                 .param("id", stranger.json().path("id").asLong()).query().singleRow();
         assertThat(row.get("person_id")).isNull();
         assertThat(row).containsEntry("visitor_name", "LE THI LA").containsEntry("visitor_id_number", unknownId)
-                .containsEntry("visitor_phone", "+84987654321").containsEntry("birth", "1985-12-01");
+                .containsEntry("visitor_phone", "+84987654321").containsEntry("birth", "1985-12-01")
+                .containsEntry("foreign_code", true);
     }
 
     @Test

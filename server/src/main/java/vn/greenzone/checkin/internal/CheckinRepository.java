@@ -99,9 +99,10 @@ public class CheckinRepository {
                         closed as (%s),
                         inserted as (
                             insert into checkin (venue_id, unit_code, checked_in_at, expected_end, method, person_id,
-                                    dependant_id, visitor_name, visitor_phone, visitor_id_number, visitor_birth, recorded_by)
+                                    dependant_id, visitor_name, visitor_phone, visitor_id_number, visitor_birth,
+                                    foreign_code, recorded_by)
                             select :venue, :unit, :at, :expectedEnd, :method, :person, :dependant, :name, :phone,
-                                   :idNumber, :birth, :recordedBy
+                                   :idNumber, :birth, :foreignCode, :recordedBy
                              where not exists (select 1 from recent)
                             returning id, checked_in_at),
                         notices as (
@@ -127,6 +128,7 @@ public class CheckinRepository {
                 .param("phone", visitor.phone())
                 .param("idNumber", visitor.idNumber())
                 .param("birth", visitor.birthDate())
+                .param("foreignCode", visitor.foreignCode())
                 .param("recordedBy", visit.recordedBy())
                 .query((rs, row) -> {
                     notices.publish(notices(rs));
@@ -150,6 +152,7 @@ public class CheckinRepository {
         String[] phones = new String[n];
         String[] idNumbers = new String[n];
         String[] births = new String[n];
+        Boolean[] foreign = new Boolean[n];
         for (int i = 0; i < n; i++) {
             DeviceScan scan = scans.get(i);
             Visitor visitor = scan.visitor();
@@ -161,19 +164,21 @@ public class CheckinRepository {
             phones[i] = visitor.phone();
             idNumbers[i] = visitor.idNumber();
             births[i] = visitor.birthDate() == null ? null : visitor.birthDate().toString();
+            foreign[i] = visitor.foreignCode();
         }
         Map<String, Long> inserted = new HashMap<>();
         jdbc.sql("""
                         with scan as (
                             select * from unnest(:events::text[], :times::timestamptz[], :persons::bigint[],
-                                   :dependants::bigint[], :names::text[], :phones::text[], :idNumbers::text[], :births::date[])
-                                   as s(event, at, person, dependant, name, phone, id_number, birth)),
+                                   :dependants::bigint[], :names::text[], :phones::text[], :idNumbers::text[], :births::date[],
+                                   :foreign::boolean[])
+                                   as s(event, at, person, dependant, name, phone, id_number, birth, foreign_code)),
                         inserted as (
                             insert into checkin (venue_id, unit_code, checked_in_at, expected_end, method, person_id,
-                                    dependant_id, visitor_name, visitor_phone, visitor_id_number, visitor_birth, device_id,
-                                    client_event_id)
+                                    dependant_id, visitor_name, visitor_phone, visitor_id_number, visitor_birth, foreign_code,
+                                    device_id, client_event_id)
                             select :venue, :unit, s.at, s.at + :stay::interval, 'DEVICE', s.person, s.dependant, s.name,
-                                   s.phone, s.id_number, s.birth, :device, s.event
+                                   s.phone, s.id_number, s.birth, s.foreign_code, :device, s.event
                               from scan s
                              -- One test per kind of visitor, so each reads its own index: a busy venue has
                              -- thousands of visits within minutes, a person only their own.
@@ -207,6 +212,7 @@ public class CheckinRepository {
                 .param("phones", phones)
                 .param("idNumbers", idNumbers)
                 .param("births", births)
+                .param("foreign", foreign)
                 .param("venue", venue.id())
                 .param("unit", venue.unitCode())
                 .param("stay", venue.defaultStay().toSeconds() + " seconds")

@@ -110,7 +110,7 @@ public class CheckinService {
         if (id != null && !id.matches("[0-9A-Z]{8,12}")) {
             throw ProblemException.badRequest("checkin.id-number-invalid");
         }
-        var visitor = new Visitor(null, null, cleanName, number.international(), id, null);
+        var visitor = new Visitor(null, null, cleanName, number.international(), id, null, false);
         return repository.record(new NewVisit(venue, visitor, clock.instant(), VisitMethod.MANUAL,
                 access.current().personId()));
     }
@@ -159,14 +159,16 @@ public class CheckinService {
     }
 
     static Visitor visitorOf(ScannedQr scanned) {
+        boolean foreign = scanned.source() == ScannedQr.Source.FOREIGN;
         if (scanned.personId() != null) {
-            return Visitor.person(scanned.personId());
+            return new Visitor(scanned.personId(), null, null, null, null, null, foreign);
         }
         if (scanned.dependantId() != null) {
             return Visitor.dependant(scanned.dependantId());
         }
         String name = scanned.fullName() == null ? null : VietnameseText.fold(scanned.fullName()).toUpperCase();
-        return new Visitor(null, null, name, mobileOrNull(scanned.phone()), scanned.idNumber(), scanned.birthDate());
+        return new Visitor(null, null, name, mobileOrNull(scanned.phone()), scanned.idNumber(), scanned.birthDate(),
+                foreign);
     }
 
     /** Another app's code may carry any phone text; only a Vietnamese mobile number is kept. */
