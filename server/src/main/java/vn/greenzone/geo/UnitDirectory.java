@@ -17,6 +17,17 @@ public interface UnitDirectory {
     /** From the country down to the unit itself. */
     List<AdministrativeUnit> path(String code);
 
+    /**
+     * The unit and those above it up to the province, as a Vietnamese address ends: "Phường Tân Phú,
+     * Thành phố Đồng Xoài, Tỉnh Bình Phước".
+     */
+    default String placeName(String code) {
+        return path(code).reversed().stream()
+                .filter(step -> step.parentCode() != null)
+                .map(AdministrativeUnit::name)
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     /** The codes of the unit and of every unit below it. */
     java.util.Set<String> subtree(String code);
 

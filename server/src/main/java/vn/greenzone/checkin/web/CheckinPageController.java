@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.greenzone.checkin.CheckinStatistics;
 import vn.greenzone.checkin.internal.CheckinService;
 import vn.greenzone.checkin.internal.StoredVisit;
-import vn.greenzone.geo.AdministrativeUnit;
 import vn.greenzone.geo.UnitDirectory;
 import vn.greenzone.identity.AccessControl;
 import vn.greenzone.identity.Dependant;
@@ -56,7 +55,7 @@ class CheckinPageController {
     String poster(@PathVariable String token, HttpServletRequest request, Model model) {
         Venue venue = checkins.venueOfPoster(token, request.getRemoteAddr());
         model.addAttribute("venue", venue);
-        model.addAttribute("place", place(venue));
+        model.addAttribute("place", units.placeName(venue.unitCode()));
         model.addAttribute("token", token);
         boolean signedIn = access.currentIfAny().isPresent();
         model.addAttribute("signedIn", signedIn);
@@ -75,7 +74,7 @@ class CheckinPageController {
     String confirmation(@PathVariable long id, @RequestParam(defaultValue = "0") int with, Model model) {
         VisitLine visit = lines(List.of(checkins.myVisit(id))).getFirst();
         model.addAttribute("visit", visit);
-        model.addAttribute("place", place(visit.venue()));
+        model.addAttribute("place", units.placeName(visit.venue().unitCode()));
         model.addAttribute("with", Math.max(0, with));
         return "checkin/confirmation";
     }
@@ -105,14 +104,5 @@ class CheckinPageController {
 
     static ZonedDateTime local(java.time.Instant instant) {
         return instant.atZone(CheckinStatistics.ZONE);
-    }
-
-    /** "Phường X, Thành phố Y, Tỉnh Z": the venue's commune up to its province. */
-    private String place(Venue venue) {
-        return units.path(venue.unitCode()).reversed().stream()
-                .filter(unit -> !AdministrativeUnit.COUNTRY.equals(unit.code()))
-                .map(AdministrativeUnit::name)
-                .reduce((a, b) -> a + ", " + b)
-                .orElse("");
     }
 }

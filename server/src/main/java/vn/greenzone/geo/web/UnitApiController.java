@@ -59,6 +59,6 @@ class UnitApiController {
     }
 
     private UnitView view(AdministrativeUnit unit) {
-        return UnitView.of(unit, units.path(unit.code()));
+        return UnitView.of(unit, units.placeName(unit.code()));
     }
 }

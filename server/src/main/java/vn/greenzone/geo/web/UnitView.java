@@ -1,18 +1,11 @@
 package vn.greenzone.geo.web;
 
-import java.util.List;
-import java.util.stream.Collectors;
-
 import vn.greenzone.geo.AdministrativeUnit;
 
 /** A unit as the API shows it, with its full name ("Phường Tân Phú, Thành phố Đồng Xoài, Tỉnh Bình Phước"). */
 record UnitView(String code, String name, String type, int level, String parentCode, String fullName) {
 
-    static UnitView of(AdministrativeUnit unit, List<AdministrativeUnit> path) {
-        String fullName = path.reversed().stream()
-                .filter(step -> step.parentCode() != null)
-                .map(AdministrativeUnit::name)
-                .collect(Collectors.joining(", "));
-        return new UnitView(unit.code(), unit.name(), unit.type(), unit.level(), unit.parentCode(), fullName);
+    static UnitView of(AdministrativeUnit unit, String placeName) {
+        return new UnitView(unit.code(), unit.name(), unit.type(), unit.level(), unit.parentCode(), placeName);
     }
 }

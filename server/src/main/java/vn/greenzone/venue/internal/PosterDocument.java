@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,7 +17,6 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import vn.greenzone.geo.AdministrativeUnit;
 import vn.greenzone.geo.UnitDirectory;
 import vn.greenzone.platform.QrImages;
 import vn.greenzone.venue.Venue;
@@ -63,7 +61,7 @@ public class PosterDocument {
                 drawQr(content, posterUrl, (width - QR_SPAN) / 2, y - QR_SPAN);
                 y = y - QR_SPAN - 6;
                 y = writer.centred(venue.address(), 13, y);
-                y = writer.centred(unitLine(venue.unitCode()), 12, y);
+                y = writer.centred(units.placeName(venue.unitCode()), 12, y);
                 writer.centred(posterUrl, 6, y - 4);
             }
             var out = new ByteArrayOutputStream();
@@ -92,14 +90,6 @@ public class PosterDocument {
             }
         }
         content.fill();
-    }
-
-    /** Commune, district, province: the order a Vietnamese address is written in. */
-    private String unitLine(String unitCode) {
-        List<String> names = new ArrayList<>(units.path(unitCode).stream().filter(unit -> unit.parentCode() != null)
-                .map(AdministrativeUnit::name).toList());
-        Collections.reverse(names);
-        return String.join(", ", names);
     }
 
     private String label(Venue venue, Locale locale) {
