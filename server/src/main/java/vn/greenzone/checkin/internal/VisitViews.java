@@ -14,6 +14,7 @@ import vn.greenzone.checkin.Visit;
 import vn.greenzone.identity.Dependant;
 import vn.greenzone.identity.Dependants;
 import vn.greenzone.identity.People;
+import vn.greenzone.identity.PhoneNumber;
 import vn.greenzone.identity.Person;
 import vn.greenzone.platform.Masking;
 import vn.greenzone.venue.Venue;
@@ -67,7 +68,7 @@ public class VisitViews {
 
     private static Visit view(StoredVisit visit, Map<Long, Person> persons, Map<Long, Dependant> deps, boolean full) {
         String name = visit.visitorName();
-        String phone = visit.visitorPhone() == null ? null : "0" + visit.visitorPhone().substring(3);
+        String phone = visit.visitorPhone() == null ? null : new PhoneNumber(visit.visitorPhone()).national();
         String idNumber = visit.visitorIdNumber();
         Person person = visit.personId() == null ? null : persons.get(visit.personId());
         Dependant dependant = visit.dependantId() == null ? null : deps.get(visit.dependantId());

@@ -1,5 +1,6 @@
 package vn.greenzone.venue.web;
 
+import vn.greenzone.identity.PhoneNumber;
 import vn.greenzone.platform.ProblemException;
 import vn.greenzone.venue.Venue;
 import vn.greenzone.venue.internal.VenueDetails;
@@ -11,7 +12,7 @@ record VenueForm(String name, String branch, String category, String unitCode, S
     static VenueForm of(Venue venue) {
         return new VenueForm(venue.name(), venue.branch(), venue.category().name(), venue.unitCode(), venue.address(),
                 venue.latitude() == null ? null : venue.latitude().toString(),
-                venue.longitude() == null ? null : venue.longitude().toString(), "0" + venue.contactPhone().substring(3));
+                venue.longitude() == null ? null : venue.longitude().toString(), new PhoneNumber(venue.contactPhone()).national());
     }
 
     VenueDetails details() {
