@@ -4,10 +4,11 @@ import java.time.Clock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.greenzone.platform.ClusterLock;
 
 /**
  * Periodic work on visits: closing visits whose default stay has passed (marked inferred). The job holds
@@ -20,14 +21,13 @@ public class CheckinJobs {
     private static final long CLOSE_LOCK = 0x67_7a_63_6c_6f_73_65L;
     private static final int CLOSE_BATCH = 1000;
 
-    private final JdbcClient jdbc;
+    private final ClusterLock lock;
     private final CheckinRepository repository;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    CheckinJobs(JdbcClient jdbc, CheckinRepository repository,
-            TransactionTemplate transactions, Clock clock) {
-        this.jdbc = jdbc;
+    CheckinJobs(ClusterLock lock, CheckinRepository repository, TransactionTemplate transactions, Clock clock) {
+        this.lock = lock;
         this.repository = repository;
         this.transactions = transactions;
         this.clock = clock;
@@ -39,7 +39,7 @@ public class CheckinJobs {
         int total = 0;
         int closed;
         do {
-            Integer batch = transactions.execute(status -> locked(CLOSE_LOCK)
+            Integer batch = transactions.execute(status -> lock.tryForTransaction(CLOSE_LOCK)
                     ? repository.closeOverstays(clock.instant(), CLOSE_BATCH) : 0);
             closed = batch == null ? 0 : batch;
             total += closed;
@@ -50,7 +50,4 @@ public class CheckinJobs {
         return total;
     }
 
-    private boolean locked(long key) {
-        return jdbc.sql("select pg_try_advisory_xact_lock(:key)").param("key", key).query(Boolean.class).single();
-    }
 }

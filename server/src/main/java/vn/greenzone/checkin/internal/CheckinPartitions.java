@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.greenzone.checkin.CheckinProperties;
+import vn.greenzone.platform.ClusterLock;
 
 /**
  * Day partitions of the check-in table (UTC days): made a few days ahead, so an insert never finds its
@@ -35,12 +36,15 @@ public class CheckinPartitions implements SmartInitializingSingleton {
     private final CheckinProperties properties;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final ClusterLock lock;
 
-    CheckinPartitions(JdbcClient jdbc, CheckinProperties properties, Clock clock, TransactionTemplate transactions) {
+    CheckinPartitions(JdbcClient jdbc, CheckinProperties properties, Clock clock, TransactionTemplate transactions,
+            ClusterLock lock) {
         this.jdbc = jdbc;
         this.properties = properties;
         this.clock = clock;
         this.transactions = transactions;
+        this.lock = lock;
     }
 
     /** Before the web server opens, so no check-in can find its day missing. */
@@ -52,7 +56,7 @@ public class CheckinPartitions implements SmartInitializingSingleton {
     @Scheduled(initialDelayString = "PT1H", fixedDelayString = "PT1H")
     public void maintain() {
         transactions.executeWithoutResult(status -> {
-            if (lock()) {
+            if (lock.tryForTransaction(LOCK_KEY)) {
                 LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
                 for (int day = -DAYS_BEHIND; day <= DAYS_AHEAD; day++) {
                     ensure(today.plusDays(day));
@@ -94,10 +98,6 @@ public class CheckinPartitions implements SmartInitializingSingleton {
                          order by c.relname""")
                 .query(String.class)
                 .list();
-    }
-
-    private boolean lock() {
-        return jdbc.sql("select pg_try_advisory_xact_lock(:key)").param("key", LOCK_KEY).query(Boolean.class).single();
     }
 
     static String name(LocalDate day) {
