@@ -99,11 +99,7 @@ public class CheckinStatistics {
     }
 
     private void requireOfficial(String unitCode) {
-        access.current();
-        units.require(unitCode);
-        if (!access.mayActOn(Role.UNIT_ADMIN, unitCode) && !access.mayActOn(Role.CONTACT_TRACER, unitCode)) {
-            throw ProblemException.forbidden();
-        }
+        access.requireAny(unitCode, Role.UNIT_ADMIN, Role.CONTACT_TRACER);
     }
 
     /** Every unit in the subtree, mapped to the child of {@code unitCode} it lies in (a leaf maps to itself). */

@@ -1,5 +1,6 @@
 package vn.greenzone.identity;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,18 +48,26 @@ public class AccessControl {
      * national administrator may act anywhere.
      */
     public boolean mayActOn(Role role, String unitCode) {
-        return currentIfAny().map(person -> grants.grantsOf(person.personId()).stream().anyMatch(grant ->
-                        grant.role() == Role.NATIONAL_ADMIN
-                                || grant.role() == role && grant.unitCode() != null && units.isWithin(unitCode, grant.unitCode())))
-                .orElse(false);
+        return currentIfAny().map(person -> holds(grants.grantsOf(person.personId()), role, unitCode)).orElse(false);
     }
 
     /** As {@link #mayActOn}, refusing with 401 when nobody is signed in and 403 otherwise. */
     public void require(Role role, String unitCode) {
-        current();
+        requireAny(unitCode, role);
+    }
+
+    /** As {@link #require}, satisfied by any of {@code roles}; the grants are read once. */
+    public void requireAny(String unitCode, Role... roles) {
+        SignedInPerson person = current();
         units.require(unitCode);
-        if (!mayActOn(role, unitCode)) {
+        List<RoleGrant> held = grants.grantsOf(person.personId());
+        if (Arrays.stream(roles).noneMatch(role -> holds(held, role, unitCode))) {
             throw ProblemException.forbidden();
         }
+    }
+
+    private boolean holds(List<RoleGrant> held, Role role, String unitCode) {
+        return held.stream().anyMatch(grant -> grant.role() == Role.NATIONAL_ADMIN
+                || grant.role() == role && grant.unitCode() != null && units.isWithin(unitCode, grant.unitCode()));
     }
 }

@@ -94,11 +94,7 @@ public class OfficialVenues {
     }
 
     private void requireOfficial(String unitCode) {
-        access.current();
-        units.require(unitCode);
-        if (!access.mayActOn(Role.UNIT_ADMIN, unitCode) && !access.mayActOn(Role.CONTACT_TRACER, unitCode)) {
-            throw ProblemException.forbidden();
-        }
+        access.requireAny(unitCode, Role.UNIT_ADMIN, Role.CONTACT_TRACER);
     }
 
     private ListedVenue listed(Venue venue) {
