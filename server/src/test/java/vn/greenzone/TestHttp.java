@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.greenzone.identity.Role;
 
 /**
  * A small HTTP client for integration tests that talk to the running application as real clients do:
@@ -287,6 +288,19 @@ public final class TestHttp {
         assertThat(token.status()).as(token.toString()).isEqualTo(200);
         JsonNode body = token.json();
         return new Token(body.path("token").asString(), body.path("personId").asLong());
+    }
+
+    /** Grants an official role on a unit, as the unit's administrator would have; returns the grant's id. */
+    public long grant(long personId, Role role, String unitCode) {
+        return jdbc.sql("insert into role_grant (person_id, role, unit_code) values (:person, :role, :unit) returning id")
+                .param("person", personId).param("role", role.name()).param("unit", unitCode)
+                .query(Long.class).single();
+    }
+
+    /** The person's number as they type it: {@code 0912345678}. */
+    public String nationalPhone(long personId) {
+        return "0" + jdbc.sql("select substr(phone, 4) from person where id = :id").param("id", personId)
+                .query(String.class).single();
     }
 
     /** A signed-in browser: its session cookie and a CSRF token valid in that session. */

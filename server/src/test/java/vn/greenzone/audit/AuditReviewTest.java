@@ -45,9 +45,7 @@ class AuditReviewTest extends IntegrationTest {
             String phone = randomPhone();
             TestHttp.Token token = http().signInApi(phone);
             if (role != Role.CITIZEN) {
-                jdbc.sql("insert into role_grant (person_id, role, unit_code) values (:person, :role, :unit)")
-                        .param("person", token.personId()).param("role", role.name())
-                        .param("unit", role == Role.NATIONAL_ADMIN ? "VN" : PROVINCE).update();
+                http().grant(token.personId(), role, role == Role.NATIONAL_ADMIN ? "VN" : PROVINCE);
             }
             actors.put(role, new Actor(role, token.personId(), token.token(), http().signInBrowser(phone).session()));
         }

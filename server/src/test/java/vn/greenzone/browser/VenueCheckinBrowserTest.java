@@ -120,8 +120,7 @@ class VenueCheckinBrowserTest extends BrowserTest {
 
             // A health official makes the hospital privileged: the owner now sees visitors in full, audited.
             TestHttp.Token official = http().signInApi(TestHttp.randomPhone());
-            jdbc.sql("insert into role_grant (person_id, role, unit_code) values (:p, :r, '689')")
-                    .param("p", official.personId()).param("r", Role.CONTACT_TRACER.name()).update();
+            http().grant(official.personId(), Role.CONTACT_TRACER, "689");
             assertThat(http().post("/api/v1/venues/" + venueId + "/privilege").bearer(official.token()).send().status())
                     .isBetween(200, 204);
             long ownerId = jdbc.sql("select id from person where phone = :p").param("p", TestHttp.international(ownerPhone))

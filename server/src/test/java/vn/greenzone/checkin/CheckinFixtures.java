@@ -69,8 +69,7 @@ abstract class CheckinFixtures extends IntegrationTest {
     /** Someone holding an official role on a unit. */
     TestHttp.Token official(Role role, String unit) {
         TestHttp.Token token = person("Lê Văn Cán Bộ");
-        jdbc.sql("insert into role_grant (person_id, role, unit_code) values (:person, :role, :unit)")
-                .param("person", token.personId()).param("role", role.name()).param("unit", unit).update();
+        http().grant(token.personId(), role, unit);
         return token;
     }
 

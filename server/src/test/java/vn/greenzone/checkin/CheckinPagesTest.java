@@ -56,8 +56,7 @@ class CheckinPagesTest extends CheckinFixtures {
     @Test
     void healthOfficialsFindTheVenuesOfTheirUnitFromTheMenu() {
         TestHttp.Token tracer = official(vn.greenzone.identity.Role.CONTACT_TRACER, DISTRICT);
-        String phone = "0" + jdbc.sql("select substr(phone, 4) from person where id = :id").param("id", tracer.personId())
-                .query(String.class).single();
+        String phone = http().nationalPhone(tracer.personId());
         TestHttp.Response home = http().get("/").session(http().signInBrowser(phone).session()).html().send();
         assertThat(home.body()).contains("href=\"/admin/units/" + DISTRICT + "/venues\"");
 

@@ -17,11 +17,6 @@ class LiveListTest extends CheckinFixtures {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration WAIT = Duration.ofSeconds(10);
 
-    private String phoneOf(TestHttp.Token token) {
-        return "0" + jdbc.sql("select substr(phone, 4) from person where id = :id").param("id", token.personId())
-                .query(String.class).single();
-    }
-
     private long auditRows(long viewerId, long subjectId) {
         return jdbc.sql("select count(*) from audit_entry where viewer_id = :viewer and subject_kind = 'person' and subject_id = :subject")
                 .param("viewer", viewerId).param("subject", Long.toString(subjectId)).query(Long.class).single();
@@ -30,7 +25,7 @@ class LiveListTest extends CheckinFixtures {
     @Test
     void checkInsAndCheckOutsAppearAsTheyHappenMasked() {
         TestVenue venue = venue("RESTAURANT");
-        TestHttp.Browser owner = http().signInBrowser(phoneOf(venue.owner()));
+        TestHttp.Browser owner = http().signInBrowser(http().nationalPhone(venue.owner().personId()));
         try (var stream = new SseStream(port, "/venues/" + venue.id() + "/live/stream", owner.session())) {
             assertThat(stream.status()).isEqualTo(200);
             assertThat(stream.next(WAIT).name()).isEqualTo("snapshot");
@@ -82,7 +77,7 @@ class LiveListTest extends CheckinFixtures {
         assertThat(list.json().get(0).path("masked").asBoolean()).isFalse();
         assertThat(auditRows(hospital.owner().personId(), patient.personId())).isEqualTo(1);
 
-        TestHttp.Browser owner = http().signInBrowser(phoneOf(hospital.owner()));
+        TestHttp.Browser owner = http().signInBrowser(http().nationalPhone(hospital.owner().personId()));
         try (var stream = new SseStream(port, "/venues/" + hospital.id() + "/live/stream", owner.session())) {
             JsonNode snapshot = JSON.readTree(stream.next(WAIT).data());
             assertThat(snapshot.get(0).path("name").asText()).isEqualTo("Đặng Thị Hồng");
@@ -102,7 +97,7 @@ class LiveListTest extends CheckinFixtures {
     void theListPageShowsMaskedVisitorsServerSide() {
         TestVenue venue = venue("MARKET");
         checkIn(person("Trương Văn Phúc"), venue.posterUrl());
-        TestHttp.Browser owner = http().signInBrowser(phoneOf(venue.owner()));
+        TestHttp.Browser owner = http().signInBrowser(http().nationalPhone(venue.owner().personId()));
         TestHttp.Response page = http().get("/venues/" + venue.id() + "/live").session(owner.session()).html().send();
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("TRUONG V** P***").doesNotContain("Trương Văn Phúc");

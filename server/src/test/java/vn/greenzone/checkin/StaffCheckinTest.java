@@ -20,8 +20,7 @@ class StaffCheckinTest extends CheckinFixtures {
         TestVenue venue = venue("HOSPITAL");
         TestHttp.Token staff = person("Nhân Viên Lễ Tân");
         TestHttp.Response added = http().post("/api/v1/venues/" + venue.id() + "/staff").bearer(venue.owner().token())
-                .json(Map.of("phone", "0" + jdbc.sql("select substr(phone, 4) from person where id = :id")
-                        .param("id", staff.personId()).query(String.class).single())).send();
+                .json(Map.of("phone", http().nationalPhone(staff.personId()))).send();
         assertThat(added.status()).as(added.toString()).isBetween(200, 201);
         TestHttp.Token visitor = person("Nguyễn Thị Hoa");
 

@@ -59,8 +59,7 @@ class TwoNodeLiveListTest extends CheckinFixtures {
     @Test
     void aCheckInThroughOneNodeReachesTheListOpenOnTheOther() {
         TestVenue venue = venue("WEDDING");
-        String ownerPhone = "0" + jdbc.sql("select substr(phone, 4) from person where id = :id")
-                .param("id", venue.owner().personId()).query(String.class).single();
+        String ownerPhone = http().nationalPhone(venue.owner().personId());
         TestHttp.Browser owner = http().signInBrowser(ownerPhone);
         TestHttp.Token guest = person("Khách Cưới");
 

@@ -82,9 +82,7 @@ class RoleMatrixTest extends IntegrationTest {
     }
 
     private long grant(long personId, Role role, String unit) {
-        return jdbc.sql("insert into role_grant (person_id, role, unit_code) values (:person, :role, :unit) returning id")
-                .param("person", personId).param("role", role.name()).param("unit", unit)
-                .query(Long.class).single();
+        return http().grant(personId, role, unit);
     }
 
     private long freshPerson() {

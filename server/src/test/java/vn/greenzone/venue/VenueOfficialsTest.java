@@ -111,8 +111,7 @@ class VenueOfficialsTest extends VenueTestSupport {
 
         String tracerPhone = TestHttp.randomPhone();
         TestHttp.Token tracerToken = http().signInApi(tracerPhone);
-        jdbc.sql("insert into role_grant (person_id, role, unit_code) values (:p, 'CONTACT_TRACER', :u)")
-                .param("p", tracerToken.personId()).param("u", DISTRICT).update();
+        http().grant(tracerToken.personId(), Role.CONTACT_TRACER, DISTRICT);
         TestHttp.Browser tracer = http().signInBrowser(tracerPhone);
         TestHttp.Response page = http().get("/admin/units/" + COMMUNE + "/venues?page=0").html().session(tracer.session()).send();
         assertThat(page.status()).as(page.toString()).isEqualTo(200);

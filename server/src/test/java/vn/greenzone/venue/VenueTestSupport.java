@@ -53,8 +53,7 @@ abstract class VenueTestSupport extends IntegrationTest {
     /** Someone holding an official role on a unit, as the unit's administrator would have granted it. */
     TestHttp.Token official(Role role, String unit) {
         TestHttp.Token token = owner();
-        jdbc.sql("insert into role_grant (person_id, role, unit_code) values (:person, :role, :unit)")
-                .param("person", token.personId()).param("role", role.name()).param("unit", unit).update();
+        http().grant(token.personId(), role, unit);
         return token;
     }
 }

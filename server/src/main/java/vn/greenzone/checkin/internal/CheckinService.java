@@ -117,26 +117,27 @@ public class CheckinService {
 
     /** Closes one of the signed-in person's visits (or a dependant's); a closed one is returned as it is. */
     public StoredVisit checkOut(long visitId) {
-        long me = access.current().personId();
-        List<Long> mine = dependants.mine().stream().map(Dependant::id).toList();
-        return repository.checkOut(visitId, me, mine, clock.instant())
+        return repository.checkOut(visitId, access.current().personId(), myDependantIds(), clock.instant())
                 .orElseThrow(() -> ProblemException.notFound("checkin.not-found"));
     }
 
     /** The signed-in person's visits (and their dependants') of the last retention period, newest first. */
     public List<StoredVisit> myVisits(int limit) {
-        long me = access.current().personId();
-        List<Long> mine = dependants.mine().stream().map(Dependant::id).toList();
-        return repository.recentOf(me, mine, clock.instant().minus(properties.retention()), limit);
+        return repository.recentOf(access.current().personId(), myDependantIds(),
+                clock.instant().minus(properties.retention()), limit);
     }
 
     /** One of the signed-in person's visits (or a dependant's); 404 for anyone else's. */
     public StoredVisit myVisit(long visitId) {
         long me = access.current().personId();
-        List<Long> mine = dependants.mine().stream().map(Dependant::id).toList();
+        List<Long> mine = myDependantIds();
         return repository.find(visitId, clock.instant().minus(properties.retention()))
                 .filter(visit -> Long.valueOf(me).equals(visit.personId()) || mine.contains(visit.dependantId()))
                 .orElseThrow(() -> ProblemException.notFound("checkin.not-found"));
+    }
+
+    private List<Long> myDependantIds() {
+        return dependants.mine().stream().map(Dependant::id).toList();
     }
 
     /** A visit just recorded, to show staff whom they scanned. */
