@@ -67,7 +67,7 @@ public class CheckinRepository {
         // Only registered visitors can be followed from venue to venue; closing "their" visit elsewhere
         // by a typed name would close a stranger's.
         String closeElsewhere = visitor.registered() ? """
-                update checkin c set checked_out_at = :at
+                update checkin c set checked_out_at = :at, closed_by_next = true
                  where %s and c.checked_out_at is null and c.venue_id <> :venue
                    and c.checked_in_at > :openSince and c.checked_in_at <= :at
                    and not exists (select 1 from recent)
