@@ -68,6 +68,11 @@ public class Dependants {
         return repository.findById(dependantId).orElseThrow(() -> ProblemException.notFound("dependant.not-found"));
     }
 
+    /** The current dependants of a guardian (tracing follows a case's dependants; callers check who may ask). */
+    public List<Dependant> ofGuardian(long guardianId) {
+        return repository.ofGuardian(guardianId);
+    }
+
     /** The dependants with these ids, by id, whoever their guardian (for lists of visits). */
     public Map<Long, Dependant> findAll(Collection<Long> ids) {
         return ids.isEmpty() ? Map.of() : repository.findAll(ids).stream()

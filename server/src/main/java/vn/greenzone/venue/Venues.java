@@ -2,8 +2,11 @@ package vn.greenzone.venue;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -48,6 +51,12 @@ public class Venues {
     /** The venue, suspended or not; 404 {@code venue.not-found} when there is none. */
     public Venue find(long id) {
         return stored(id).venue();
+    }
+
+    /** The venues with these ids, by id, suspended or not; unknown ids are left out. */
+    public Map<Long, Venue> findAll(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : repository.findAll(ids).stream()
+                .collect(Collectors.toMap(stored -> stored.venue().id(), StoredVenue::venue));
     }
 
     /**

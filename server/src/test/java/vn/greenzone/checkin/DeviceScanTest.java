@@ -18,20 +18,6 @@ import vn.greenzone.TestHttp;
 /** Reader devices send batches of scans, possibly hours late, possibly twice. */
 class DeviceScanTest extends CheckinFixtures {
 
-    private String deviceKey(TestVenue venue) {
-        TestHttp.Response device = http().post("/api/v1/venues/" + venue.id() + "/devices").bearer(venue.owner().token())
-                .json(Map.of("name", "Cổng chính")).send();
-        assertThat(device.status()).as(device.toString()).isEqualTo(201);
-        return device.json().path("apiKey").asText();
-    }
-
-    /** A printed personal QR: long-lived, as a device that was offline may have scanned hours ago. */
-    private String printedQr(TestHttp.Token visitor) {
-        TestHttp.Response printed = http().post("/api/v1/me/qr/printed").bearer(visitor.token()).json(Map.of()).send();
-        assertThat(printed.status()).as(printed.toString()).isEqualTo(201);
-        return printed.json().path("text").asText();
-    }
-
     private static Map<String, Object> scan(String eventId, String qr, Instant at) {
         return Map.of("eventId", eventId, "qr", qr, "scannedAt", at.toString());
     }

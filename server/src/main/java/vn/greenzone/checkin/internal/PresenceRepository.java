@@ -51,7 +51,7 @@ public class PresenceRepository {
                         select %1$s from checkin c where %3$s c.visitor_phone = any(:phones) and %2$s
                         union all
                         select %1$s from checkin c where %3$s c.visitor_id_number = any(:idNumbers)
-                           and c.visitor_phone is distinct from all(:phones) and %2$s
+                           and coalesce(c.visitor_phone <> all(:phones), true) and %2$s
                         order by checked_in_at, id""".formatted(COLUMNS, range, unregistered))
                 .param("persons", personIds.toArray(Long[]::new))
                 .param("dependants", dependantIds.toArray(Long[]::new))
@@ -109,7 +109,7 @@ public class PresenceRepository {
     }
 
     public List<PresenceVisit> visitsAt(long venueId, Instant from, Instant to) {
-        return jdbc.sql("select " + COLUMNS + """
+        return jdbc.sql("select " + COLUMNS + " " + """
                          from checkin c
                         where c.venue_id = :venue and c.checked_in_at >= :earliest and c.checked_in_at < :to
                           and coalesce(c.checked_out_at, c.expected_end) > :from

@@ -81,6 +81,11 @@ public class VenueRepository {
         return jdbc.sql("select " + COLUMNS + " from venue where id = :id").param("id", id).query(this::map).optional();
     }
 
+    public List<StoredVenue> findAll(Collection<Long> ids) {
+        return jdbc.sql("select " + COLUMNS + " from venue where id = any(:ids)")
+                .param("ids", ids.toArray(Long[]::new)).query(this::map).list();
+    }
+
     public void setSuspended(long id, boolean suspended) {
         jdbc.sql("update venue set suspended = :suspended where id = :id")
                 .param("suspended", suspended).param("id", id).update();

@@ -1,0 +1,98 @@
+package vn.greenzone.tracing.internal;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.greenzone.identity.AccessControl;
+import vn.greenzone.identity.Dependant;
+import vn.greenzone.identity.Dependants;
+import vn.greenzone.identity.People;
+import vn.greenzone.identity.Person;
+import vn.greenzone.outreach.SmsSender;
+import vn.greenzone.venue.Venue;
+import vn.greenzone.venue.Venues;
+
+/**
+ * Tells a case's confirmed contacts what to do: a notice on their home page and an SMS (to the guardian
+ * for a dependant). Each contact is told once however often the tracer presses the button; the SMS
+ * goes to the outbox in the same transaction as the mark.
+ */
+@Service
+public class ContactNotices {
+
+    /** What one press of "notify" did. */
+    public record Outcome(int notified, int alreadyNotified, int withoutPhone) {
+    }
+
+    private final ContactRepository contacts;
+    private final AlertRepository alerts;
+    private final AlertTexts texts;
+    private final SmsSender sms;
+    private final People people;
+    private final Dependants dependants;
+    private final Venues venues;
+    private final AccessControl access;
+
+    ContactNotices(ContactRepository contacts, AlertRepository alerts, AlertTexts texts, SmsSender sms, People people,
+            Dependants dependants, Venues venues, AccessControl access) {
+        this.contacts = contacts;
+        this.alerts = alerts;
+        this.texts = texts;
+        this.sms = sms;
+        this.people = people;
+        this.dependants = dependants;
+        this.venues = venues;
+        this.access = access;
+    }
+
+    @Transactional
+    public Outcome notify(TraceCase c) {
+        int before = contacts.countNotified(c.id());
+        List<Contact> marked = contacts.markNotified(c.id(), access.current().personId());
+        Map<Long, List<ContactPath>> paths = contacts.pathsOf(marked.stream().map(Contact::id).toList()).stream()
+                .collect(java.util.stream.Collectors.groupingBy(ContactPath::contactId));
+        int withoutPhone = 0;
+        for (Contact contact : marked) {
+            ContactPath first = paths.getOrDefault(contact.id(), List.of()).stream()
+                    .min(Comparator.comparing(ContactPath::exposureStart)).orElse(null);
+            Venue venue = first == null ? null : venues.findAll(List.of(first.venueId())).get(first.venueId());
+            Instant at = first != null ? first.exposureStart() : contact.exposureStart();
+            if (!tell(c, contact, venue == null ? null : venue.name(), at)) {
+                withoutPhone++;
+            }
+        }
+        return new Outcome(marked.size(), before, withoutPhone);
+    }
+
+    /** Stores the notice and sends the SMS; false when there is nobody to send it to. */
+    private boolean tell(TraceCase c, Contact contact, String venueName, Instant at) {
+        Long reader = contact.personId();
+        String about = null;
+        String phone = contact.phone();
+        if (contact.dependantId() != null) {
+            Dependant dependant = dependants.find(contact.dependantId());
+            reader = dependant.guardianId();
+            about = dependant.fullName();
+        }
+        if (reader != null) {
+            Person person = people.find(reader);
+            phone = person.phone().international();
+        }
+        var alert = new AlertRepository.NewAlert(reader == null ? 0 : reader, "CONTACT", contact.id(), null, about,
+                contact.generation(), venueName, at, null, c.unitCode());
+        if (reader != null) {
+            alerts.insert(alert);
+        }
+        if (phone == null) {
+            return false;
+        }
+        sms.send(phone, texts.sms(new AlertRepository.StoredAlert(0, "CONTACT", about, contact.generation(), venueName,
+                at, null, c.unitCode(), Instant.now())));
+        return true;
+    }
+}

@@ -1,0 +1,176 @@
+package vn.greenzone.tracing.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.greenzone.checkin.CheckinProperties;
+import vn.greenzone.checkin.PresenceVisit;
+import vn.greenzone.checkin.VisitHistory;
+import vn.greenzone.identity.AccessControl;
+import vn.greenzone.identity.Dependant;
+import vn.greenzone.identity.Dependants;
+import vn.greenzone.identity.People;
+import vn.greenzone.identity.Role;
+import vn.greenzone.outreach.SmsSender;
+import vn.greenzone.platform.ProblemException;
+import vn.greenzone.venue.Venue;
+import vn.greenzone.venue.Venues;
+
+/**
+ * Risky-venue alerts: a tracer proposes a venue and a time window, a second official of the venue's area
+ * approves (four eyes), and then everyone who was there in the window is told; the public list shows
+ * the venue and the times, never a person.
+ */
+@Service
+public class VenueAlertService {
+
+    /** What visitors are asked to do. */
+    public enum MessageType { MONITOR_SYMPTOMS, GET_TESTED, ISOLATE }
+
+    public enum Status { PROPOSED, APPROVED, REJECTED }
+
+    public record VenueAlert(long id, long venueId, String unitCode, Instant startsAt, Instant endsAt,
+            MessageType messageType, Status status, long proposedBy, Instant proposedAt, Long decidedBy,
+            Instant decidedAt, Integer notified) {
+    }
+
+    /** How long an approved alert stays on the public list after its window. */
+    private static final Duration PUBLIC_FOR = Duration.ofDays(14);
+
+    private final JdbcClient jdbc;
+    private final Venues venues;
+    private final VisitHistory history;
+    private final AlertRepository alerts;
+    private final AlertTexts texts;
+    private final SmsSender sms;
+    private final People people;
+    private final Dependants dependants;
+    private final AccessControl access;
+    private final CheckinProperties checkins;
+    private final Clock clock;
+
+    VenueAlertService(JdbcClient jdbc, Venues venues, VisitHistory history, AlertRepository alerts, AlertTexts texts,
+            SmsSender sms, People people, Dependants dependants, AccessControl access, CheckinProperties checkins,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.venues = venues;
+        this.history = history;
+        this.alerts = alerts;
+        this.texts = texts;
+        this.sms = sms;
+        this.people = people;
+        this.dependants = dependants;
+        this.access = access;
+        this.checkins = checkins;
+        this.clock = clock;
+    }
+
+    public VenueAlert propose(long venueId, Instant from, Instant to, MessageType type) {
+        Venue venue = venues.find(venueId);
+        access.require(Role.CONTACT_TRACER, venue.unitCode());
+        Instant now = clock.instant();
+        if (from == null || to == null || type == null) {
+            throw ProblemException.badRequest("venue-alert.fields-required");
+        }
+        if (!to.isAfter(from) || to.isAfter(now.plus(Duration.ofMinutes(5))) || from.isBefore(now.minus(checkins.retention()))) {
+            throw ProblemException.badRequest("venue-alert.window-invalid", checkins.retention().toDays());
+        }
+        long id = jdbc.sql("""
+                        insert into venue_alert (venue_id, unit_code, starts_at, ends_at, message_type, proposed_by)
+                        values (:venue, :unit, :from, :to, :type, :by) returning id""")
+                .param("venue", venueId).param("unit", venue.unitCode()).param("from", Timestamp.from(from))
+                .param("to", Timestamp.from(to)).param("type", type.name()).param("by", access.current().personId())
+                .query(Long.class).single();
+        return find(id);
+    }
+
+    /** Approves or rejects; the proposer may not decide their own proposal, and a decision is final. */
+    @Transactional
+    public VenueAlert decide(long id, boolean approve) {
+        VenueAlert alert = jdbc.sql("select * from venue_alert where id = :id for update").param("id", id)
+                .query(VenueAlertService::map).optional()
+                .orElseThrow(() -> ProblemException.notFound("venue-alert.not-found"));
+        access.require(Role.CONTACT_TRACER, alert.unitCode());
+        long me = access.current().personId();
+        if (alert.proposedBy() == me) {
+            throw new ProblemException(HttpStatus.FORBIDDEN, "venue-alert.own-proposal");
+        }
+        if (alert.status() != Status.PROPOSED) {
+            throw new ProblemException(HttpStatus.CONFLICT, "venue-alert.decided");
+        }
+        Integer notified = approve ? notifyVisitors(alert) : null;
+        jdbc.sql("""
+                        update venue_alert set status = :status, decided_by = :by, decided_at = now(), notified = :notified
+                         where id = :id""")
+                .param("status", (approve ? Status.APPROVED : Status.REJECTED).name()).param("by", me)
+                .param("notified", notified).param("id", id).update();
+        return find(id);
+    }
+
+    public VenueAlert find(long id) {
+        return jdbc.sql("select * from venue_alert where id = :id").param("id", id).query(VenueAlertService::map)
+                .optional().orElseThrow(() -> ProblemException.notFound("venue-alert.not-found"));
+    }
+
+    /** Proposals waiting for a second official, within the signed-in tracer's reach. */
+    public List<VenueAlert> pending() {
+        return jdbc.sql("select * from venue_alert where status = 'PROPOSED' order by id").query(VenueAlertService::map)
+                .list().stream().filter(alert -> access.mayActOn(Role.CONTACT_TRACER, alert.unitCode())).toList();
+    }
+
+    /** Approved alerts whose window ended within the last two weeks: public, no personal data. */
+    public List<VenueAlert> published() {
+        return jdbc.sql("select * from venue_alert where status = 'APPROVED' and ends_at > :since order by starts_at desc")
+                .param("since", Timestamp.from(clock.instant().minus(PUBLIC_FOR)))
+                .query(VenueAlertService::map).list();
+    }
+
+    private int notifyVisitors(VenueAlert alert) {
+        Venue venue = venues.find(alert.venueId());
+        Set<String> told = new HashSet<>();
+        for (PresenceVisit visit : history.visitsAt(alert.venueId(), alert.startsAt(), alert.endsAt())) {
+            Long reader = visit.personId();
+            String about = null;
+            String phone = visit.visitorPhone();
+            if (visit.dependantId() != null) {
+                Dependant dependant = dependants.find(visit.dependantId());
+                reader = dependant.guardianId();
+                about = dependant.fullName();
+            }
+            if (reader != null) {
+                phone = people.find(reader).phone().international();
+            }
+            if (phone == null || !told.add(reader + "|" + phone + "|" + about)) {
+                continue;
+            }
+            var stored = new AlertRepository.StoredAlert(0, "RISKY_VENUE", about, null, venue.name(), visit.arrival(),
+                    alert.messageType().name(), venue.unitCode(), clock.instant());
+            boolean fresh = reader == null || alerts.insert(new AlertRepository.NewAlert(reader, "RISKY_VENUE", null,
+                    alert.id(), about, null, venue.name(), visit.arrival(), alert.messageType().name(), venue.unitCode()));
+            if (fresh) {
+                sms.send(phone, texts.sms(stored));
+            }
+        }
+        return told.size();
+    }
+
+    private static VenueAlert map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        Timestamp decided = rs.getTimestamp("decided_at");
+        return new VenueAlert(rs.getLong("id"), rs.getLong("venue_id"), rs.getString("unit_code"),
+                rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(),
+                MessageType.valueOf(rs.getString("message_type")), Status.valueOf(rs.getString("status")),
+                rs.getLong("proposed_by"), rs.getTimestamp("proposed_at").toInstant(),
+                rs.getObject("decided_by", Long.class), decided == null ? null : decided.toInstant(),
+                rs.getObject("notified", Integer.class));
+    }
+}

@@ -1,0 +1,106 @@
+package vn.greenzone.tracing.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.greenzone.geo.UnitDirectory;
+import vn.greenzone.tracing.Alerts;
+import vn.greenzone.tracing.internal.VenueAlertService;
+import vn.greenzone.venue.Venue;
+import vn.greenzone.venue.Venues;
+
+/** Risky-venue alerts (proposed, approved by a second official), the public list, and a person's notices. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Contact tracing")
+class VenueAlertApiController {
+
+    record ProposalRequest(@NotNull Long venueId, @NotNull Instant from, @NotNull Instant to,
+            @NotNull VenueAlertService.MessageType messageType) {
+    }
+
+    record ApprovalRequest(@NotNull Boolean approve) {
+    }
+
+    /** A risky venue as the public sees it: no person, only the place, the times and what to do. */
+    record RiskyVenue(long alertId, long venueId, String venueName, String address, String place, Instant from,
+            Instant to, VenueAlertService.MessageType messageType, String message) {
+    }
+
+    private final VenueAlertService alerts;
+    private final Alerts myAlerts;
+    private final Venues venues;
+    private final UnitDirectory units;
+    private final MessageSource messages;
+
+    VenueAlertApiController(VenueAlertService alerts, Alerts myAlerts, Venues venues, UnitDirectory units,
+            MessageSource messages) {
+        this.alerts = alerts;
+        this.myAlerts = myAlerts;
+        this.venues = venues;
+        this.units = units;
+        this.messages = messages;
+    }
+
+    @PostMapping("/venue-alerts")
+    @Operation(summary = "Propose a risky venue and time window; another official must approve it")
+    ResponseEntity<VenueAlertService.VenueAlert> propose(@Valid @RequestBody ProposalRequest request) {
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(alerts.propose(request.venueId(), request.from(), request.to(), request.messageType()));
+    }
+
+    @GetMapping("/venue-alerts")
+    @Operation(summary = "Proposals waiting for approval within the caller's units")
+    List<VenueAlertService.VenueAlert> pending() {
+        return alerts.pending();
+    }
+
+    @PostMapping("/venue-alerts/{id}/approval")
+    @Operation(summary = "Approve (notifying everyone who was there in the window) or reject a proposal",
+            description = "The proposer cannot approve their own proposal.")
+    VenueAlertService.VenueAlert decide(@PathVariable long id, @Valid @RequestBody ApprovalRequest request) {
+        return alerts.decide(id, request.approve());
+    }
+
+    @GetMapping("/risky-venues")
+    @Operation(summary = "Approved risky venues and times of the last two weeks (public, no personal data)")
+    List<RiskyVenue> risky() {
+        return riskyVenues(alerts.published(), venues, units, messages, LocaleContextHolder.getLocale());
+    }
+
+    @GetMapping("/me/alerts")
+    @Operation(summary = "The caller's notices: they were a close contact, or at a risky venue")
+    List<Alerts.Alert> mine() {
+        return myAlerts.mine(LocaleContextHolder.getLocale());
+    }
+
+    static List<RiskyVenue> riskyVenues(List<VenueAlertService.VenueAlert> published, Venues venues, UnitDirectory units,
+            MessageSource messages, Locale locale) {
+        Map<Long, Venue> byId = venues.findAll(published.stream().map(VenueAlertService.VenueAlert::venueId)
+                .collect(Collectors.toSet()));
+        return published.stream().filter(alert -> byId.containsKey(alert.venueId())).map(alert -> {
+            Venue venue = byId.get(alert.venueId());
+            return new RiskyVenue(alert.id(), venue.id(), venue.name(), venue.address(), units.placeName(venue.unitCode()),
+                    alert.startsAt(), alert.endsAt(), alert.messageType(),
+                    messages.getMessage("tracing.alert.type." + alert.messageType().name(), null, locale));
+        }).toList();
+    }
+}
