@@ -19,9 +19,9 @@ import vn.greenzone.platform.ServerSecret;
 import vn.greenzone.tracing.Cases;
 
 /**
- * Upload codes: a tracer issues one for a case; it goes by SMS to the case's phone (and is shown to the
- * tracer to read out). Eight digits to type, and a 128-bit link for the SMS; both single use, both stored
- * only as HMACs under the server secret.
+ * Upload codes: a tracer issues one for a case; the eight digits go by SMS to the case's phone and are
+ * shown to the tracer to read out. A 128-bit link code is issued with them for apps that open links;
+ * both single use, both stored only as HMACs under the server secret.
  */
 @Service
 public class UploadCodes {
@@ -83,7 +83,7 @@ public class UploadCodes {
             String link = platform.publicBaseUrl() + "/exposure/upload#" + linkCode;
             if (c.phone() != null) {
                 sms.send(c.phone(), "Greenzone: ma tai len khoa phoi nhiem / exposure upload code: " + code
-                        + " (" + properties.codeLifetime().toMinutes() + " phut / min). " + link);
+                        + " (" + properties.codeLifetime().toMinutes() + " phut / min).");
             }
             return new IssuedCode(code, link, expires, c.phone() != null);
         }
