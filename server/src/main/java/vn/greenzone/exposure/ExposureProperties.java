@@ -23,5 +23,15 @@ public record ExposureProperties(
         /** How far back keys are accepted and how long they are kept. */
         @DefaultValue("14d") Duration keyRetention,
         /** The region exports are published for. */
-        @DefaultValue("VN") String region) {
+        @DefaultValue("VN") String region,
+        /** Fewer new keys than this are held for a later export, so that no file points at a handful of people. */
+        @DefaultValue("20") int minKeysPerExport,
+        /** Keys per export file; a larger hour is split into a batch of files. */
+        @DefaultValue("10000") int maxKeysPerFile,
+        /** Id under which phones know the export signing key (the country's mobile country code). */
+        @DefaultValue("452") String signingKeyId,
+        /** Version of the key that signs new exports; bump it to rotate. */
+        @DefaultValue("v1") String signingKeyVersion,
+        /** Earlier versions whose public keys stay published while phones still hold their exports. */
+        @DefaultValue("") java.util.List<String> retiredKeyVersions) {
 }

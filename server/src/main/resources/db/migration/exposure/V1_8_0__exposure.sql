@@ -45,3 +45,20 @@ create table exposure_key (
     available_at      timestamptz not null
 );
 create index exposure_key_available on exposure_key (available_at);
+
+-- Published export files: one row per file of a batch. Keys name the export that published them, so a
+-- key is published once and none is missed however the hourly runs fall.
+create table exposure_export (
+    id          bigint generated always as identity primary key,
+    region      varchar(8)  not null,
+    start_at    timestamptz not null,
+    end_at      timestamptz not null,
+    batch_num   integer     not null,
+    batch_size  integer     not null,
+    path        text        not null unique,
+    key_count   integer     not null,
+    created_at  timestamptz not null default now()
+);
+create index exposure_export_region on exposure_export (region, end_at);
+alter table exposure_key add column exported_at timestamptz;
+create index exposure_key_unexported on exposure_key (available_at) where exported_at is null;

@@ -3,121 +3,25 @@ package vn.greenzone.exposure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.greenzone.TestHttp.assertProblem;
 
-import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
 import vn.greenzone.TestHttp;
-import vn.greenzone.checkin.CheckinFixtures;
 import vn.greenzone.exposurenotification.EnIntervals;
-import vn.greenzone.exposurenotification.TemporaryExposureKey;
 import vn.greenzone.identity.Role;
 
 /**
  * A case's phone uploads its keys: code from a tracer, token, certificate bound to the keys' HMAC, upload;
  * and everything a phone or an attacker could get wrong is refused with a fitting status.
  */
-class ExposureKeyUploadTest extends CheckinFixtures {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
-
-    private record Phone(List<Map<String, Object>> keys, String hmacKey, String hmac) {
-    }
-
-    /** Keys of the last {@code days} UTC days, today's included, as a phone holds them. */
-    private static Phone phone(int days) {
-        var keys = new ArrayList<Map<String, Object>>();
-        Instant now = Instant.now();
-        for (int d = days - 1; d >= 0; d--) {
-            TemporaryExposureKey tek = TemporaryExposureKey.generate(RANDOM, now.minus(Duration.ofDays(d)));
-            keys.add(Map.of("key", Base64.getEncoder().encodeToString(tek.keyData()), "rollingStartNumber",
-                    tek.rollingStartIntervalNumber(), "rollingPeriod", 144, "transmissionRisk", 4));
-        }
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        return new Phone(keys, Base64.getEncoder().encodeToString(secret), hmac(keys, secret));
-    }
-
-    private static Map<String, Object> key(int rollingStart, int period) {
-        byte[] data = new byte[16];
-        RANDOM.nextBytes(data);
-        return Map.of("key", Base64.getEncoder().encodeToString(data), "rollingStartNumber", rollingStart,
-                "rollingPeriod", period, "transmissionRisk", 4);
-    }
-
-    /** The EN verification server's format, written out here so that a change of it fails this test. */
-    private static String hmac(List<Map<String, Object>> keys, byte[] secret) {
-        String message = keys.stream().sorted(Comparator.comparing(k -> (String) k.get("key")))
-                .map(k -> k.get("key") + "." + k.get("rollingStartNumber") + "." + k.get("rollingPeriod") + "."
-                        + k.get("transmissionRisk"))
-                .collect(Collectors.joining(","));
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            return Base64.getEncoder().encodeToString(mac.doFinal(message.getBytes(StandardCharsets.US_ASCII)));
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private record Issued(String code, long caseId, TestHttp.Token tracer, TestHttp.Token patient) {
-    }
-
-    private Issued issue() {
-        TestHttp.Token patient = person("Lâm Thị Dương");
-        TestHttp.Token tracer = official(Role.CONTACT_TRACER, DISTRICT);
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
-        var body = new HashMap<String, Object>(Map.of("phone", http().nationalPhone(patient.personId()), "unitCode", COMMUNE,
-                "sampleDate", today.toString(), "onsetDate", today.minusDays(2).toString(), "isolationDate", today.toString()));
-        TestHttp.Response c = http().post("/api/v1/cases").bearer(tracer.token()).json(body).send();
-        assertThat(c.status()).as(c.toString()).isEqualTo(201);
-        long caseId = c.json().path("id").asLong();
-        TestHttp.Response issued = http().post("/api/v1/cases/" + caseId + "/exposure-codes").bearer(tracer.token())
-                .json(Map.of("testType", "CONFIRMED")).send();
-        assertThat(issued.status()).as(issued.toString()).isEqualTo(201);
-        String code = issued.json().path("code").asText();
-        assertThat(code).matches("\\d{8}");
-        assertThat(issued.json().path("link").asText()).contains("/exposure/upload#");
-        return new Issued(code, caseId, tracer, patient);
-    }
-
-    private String certificate(String code, String hmac) {
-        TestHttp.Response token = http().post("/api/v1/exposure/verify").json(Map.of("code", code)).send();
-        assertThat(token.status()).as(token.toString()).isEqualTo(200);
-        assertThat(token.json().path("testType").asText()).isEqualTo("CONFIRMED");
-        TestHttp.Response certificate = http().post("/api/v1/exposure/certificate")
-                .json(Map.of("token", token.json().path("token").asText(), "ekeyhmac", hmac)).send();
-        assertThat(certificate.status()).as(certificate.toString()).isEqualTo(200);
-        return certificate.json().path("certificate").asText();
-    }
-
-    private TestHttp.Response upload(Phone phone, String certificate, boolean fake) {
-        var body = Map.of("temporaryExposureKeys", phone.keys(), "hmacKey", phone.hmacKey(), "verificationPayload",
-                certificate, "padding", "x".repeat(100));
-        return http().post("/api/v1/exposure-keys").header("X-Fake", fake ? "1" : "0").json(body).send();
-    }
-
-    private long stored(Phone phone) {
-        List<byte[]> data = phone.keys().stream().map(k -> Base64.getDecoder().decode((String) k.get("key"))).toList();
-        return data.stream().mapToLong(key -> jdbc.sql("select count(*) from exposure_key where key_data = :k")
-                .param("k", key).query(Long.class).single()).sum();
-    }
+class ExposureKeyUploadTest extends ExposureFixtures {
 
     @Test
     void aCaseUploadsItsKeysWithACodeTheTracerIssued() {
@@ -146,6 +50,21 @@ class ExposureKeyUploadTest extends CheckinFixtures {
         assertProblem(upload(phone, certificate, false), 409, "exposure.certificate-used");
         assertProblem(http().post("/api/v1/exposure/verify").language("en").json(Map.of("code", issued.code())).send(), 400,
                 "exposure.code-invalid");
+    }
+
+    @Test
+    void theLinkCodeWorksOnceInsteadOfTheDigits() {
+        Issued issued = issue();
+        TestHttp.Response second = http().post("/api/v1/cases/" + issued.caseId() + "/exposure-codes")
+                .bearer(issued.tracer().token()).json(Map.of("testType", "LIKELY")).send();
+        String link = second.json().path("link").asText();
+        String linkCode = link.substring(link.indexOf('#') + 1);
+        assertThat(linkCode).hasSize(22);
+        TestHttp.Response token = http().post("/api/v1/exposure/verify").json(Map.of("code", linkCode)).send();
+        assertThat(token.status()).as(token.toString()).isEqualTo(200);
+        assertThat(token.json().path("testType").asText()).isEqualTo("LIKELY");
+        assertProblem(http().post("/api/v1/exposure/verify").json(Map.of("code", second.json().path("code").asText())).send(),
+                400, "exposure.code-invalid");
     }
 
     @Test
@@ -187,15 +106,17 @@ class ExposureKeyUploadTest extends CheckinFixtures {
         assertProblem(upload(new Phone(List.of(), phone.hmacKey(), phone.hmac()), "c", false), 400, "exposure.key-count");
         var many = new ArrayList<Map<String, Object>>();
         for (int i = 0; i < 31; i++) {
-            many.add(key(today - 144 * (i % 14) - i / 14, 1));
+            many.add(key(today - 144 * i % (144 * 14), 1));
         }
         assertProblem(upload(new Phone(many, phone.hmacKey(), phone.hmac()), "c", false), 400, "exposure.key-count");
         assertProblem(upload(new Phone(List.of(key(today + 144, 144)), phone.hmacKey(), phone.hmac()), "c", false), 400,
                 "exposure.key-future");
         assertProblem(upload(new Phone(List.of(key(today - 144 * 20, 144)), phone.hmacKey(), phone.hmac()), "c", false),
                 400, "exposure.key-too-old");
-        assertProblem(upload(new Phone(List.of(key(today - 144, 144), key(today - 100, 144)), phone.hmacKey(), phone.hmac()),
+        assertProblem(upload(new Phone(List.of(key(today - 144, 144), key(today - 144, 100)), phone.hmacKey(), phone.hmac()),
                 "c", false), 400, "exposure.key-overlap");
+        assertProblem(upload(new Phone(List.of(key(today - 100, 144)), phone.hmacKey(), phone.hmac()), "c", false), 400,
+                "exposure.key-not-aligned");
         assertProblem(upload(new Phone(List.of(keys.getFirst(), keys.getFirst()), phone.hmacKey(), phone.hmac()), "c",
                 false), 400, "exposure.key-duplicate");
         var shortKey = new HashMap<>(keys.getFirst());

@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.greenzone.exposure.ExposureProperties;
 import vn.greenzone.platform.ClusterLock;
 
-/** Retention of keys, codes and tokens; one node does each run. */
+/** Hourly exports, and retention of keys, exports, codes and tokens; one node does each run. */
 @Component
 class ExposureJobs {
 
@@ -21,21 +21,31 @@ class ExposureJobs {
 
     private final KeyRepository keys;
     private final CodeRepository codes;
+    private final KeyExports exports;
     private final ClusterLock lock;
     private final ExposureProperties properties;
     private final Clock clock;
 
-    ExposureJobs(KeyRepository keys, CodeRepository codes, ClusterLock lock, ExposureProperties properties, Clock clock) {
+    ExposureJobs(KeyRepository keys, CodeRepository codes, KeyExports exports, ClusterLock lock,
+            ExposureProperties properties, Clock clock) {
         this.keys = keys;
         this.codes = codes;
+        this.exports = exports;
         this.lock = lock;
         this.properties = properties;
         this.clock = clock;
     }
 
+    /** At five past each hour: the keys whose period ended on the hour are publishable by then. */
+    @Scheduled(cron = "0 5 * * * *")
+    public void export() {
+        exports.exportDue();
+    }
+
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1M")
     @Transactional
     public void forgetOld() {
+        exports.forgetOld();
         if (!lock.tryForTransaction(LOCK)) {
             return;
         }

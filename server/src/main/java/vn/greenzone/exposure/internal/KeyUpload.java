@@ -107,6 +107,10 @@ public class KeyUpload {
                     || key.transmissionRisk() < 0 || key.transmissionRisk() > MAX_TRANSMISSION_RISK) {
                 throw ProblemException.badRequest("exposure.key-invalid");
             }
+            if (key.rollingStartNumber() % EnIntervals.TEK_ROLLING_PERIOD != 0) {
+                // Phones start each key at a UTC midnight; exports publish no other kind.
+                throw ProblemException.badRequest("exposure.key-not-aligned");
+            }
             if (key.rollingStartNumber() > current) {
                 throw ProblemException.badRequest("exposure.key-future");
             }

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.greenzone.exposure.internal.Certificates;
+import vn.greenzone.exposure.internal.ExportSigningKeys;
 import vn.greenzone.exposure.internal.KeyHmac;
 import vn.greenzone.exposure.internal.KeyUpload;
 import vn.greenzone.exposure.internal.UploadCodes;
@@ -56,14 +57,16 @@ class ExposureApiController {
     private final KeyUpload upload;
     private final UploadTiming timing;
     private final Certificates certificates;
+    private final ExportSigningKeys signingKeys;
 
     ExposureApiController(UploadCodes codes, Verification verification, KeyUpload upload, UploadTiming timing,
-            Certificates certificates) {
+            Certificates certificates, ExportSigningKeys signingKeys) {
         this.codes = codes;
         this.verification = verification;
         this.upload = upload;
         this.timing = timing;
         this.certificates = certificates;
+        this.signingKeys = signingKeys;
     }
 
     @PostMapping("/cases/{id}/exposure-codes")
@@ -98,6 +101,12 @@ class ExposureApiController {
         var given = new KeyUpload.Upload(request.temporaryExposureKeys(), request.hmacKey(), request.verificationPayload());
         return "1".equals(fake) ? timing.fake(() -> new UploadAnswer(upload.upload(given, true)))
                 : timing.real(() -> new UploadAnswer(upload.upload(given, false)));
+    }
+
+    @GetMapping("/keys/exposure-export")
+    @Operation(summary = "The public keys (PEM, with id and version) that verify export files: the current one and retired ones")
+    List<ExportSigningKeys.PublishedKey> exportKeys() {
+        return signingKeys.published();
     }
 
     @GetMapping("/keys/exposure-certificate")
