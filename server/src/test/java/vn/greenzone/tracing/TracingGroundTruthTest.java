@@ -21,6 +21,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -432,6 +433,66 @@ class TracingGroundTruthTest extends IntegrationTest {
         assertThat(labels(byKey(again.path("contacts")).keySet())).as("F1 only")
                 .containsExactlyInAnyOrderElementsOf(labels(f1ByHand));
         assertSameContacts("depth 1 after the decisions", again, f1, decisions);
+        // ... and depth 2 once more: the same F2 come back.
+        assertSameContacts("depth 2 read again", contacts(tracer, caseId, 2), f2, decisions);
+    }
+
+    /**
+     * The infectious window ends with the isolation day: a case isolated yesterday stopped counting at
+     * 00:00 today (Việt Nam), even in a visit that went on. F0B's visit at VQ runs from 16 minutes before that
+     * midnight H to 44 minutes after it; QA arrived 15 minutes before H (15 minutes inside the window: F1),
+     * QB 14 minutes before (14 inside: not, though 58 minutes with the F0B in all).
+     */
+    @Test
+    void theEndOfTheInfectiousWindowCutsTheCasesVisitShort() {
+        Citizen f0b = citizen("F0B", "Phan Văn Cách Ly");
+        Citizen qa = citizen("QA", "Phan Văn Mười Lăm");
+        Citizen qb = citizen("QB", "Phan Văn Mười Bốn");
+        Place vQ = place("VQ", VenueCategory.MARKET);
+        Map<Citizen, String> printed = new LinkedHashMap<>();
+        for (Citizen citizen : List.of(f0b, qa, qb)) {
+            printed.put(citizen, printed(citizen, null));
+        }
+        LocalDate today = LocalDate.now(VIETNAM);
+        Instant h = today.atStartOfDay(VIETNAM).toInstant();
+        // A device takes scans up to 24 h old: 16 minutes before H must be less than that (in all but the last
+        // 21 minutes of a Vietnamese day).
+        Assumptions.assumeTrue(Duration.between(h, Instant.now()).compareTo(Duration.ofHours(23).plusMinutes(39)) <= 0,
+                "too close to midnight in Việt Nam for a reader device to place a visit 16 minutes before the last one");
+        device(vQ, new Scan(f0b.who(), printed.get(f0b), h.minus(minutes(16))),
+                new Scan(qa.who(), printed.get(qa), h.minus(minutes(15))),
+                new Scan(qb.who(), printed.get(qb), h.minus(minutes(14))));
+        overstays.closeOverstays();
+        assertStoredVisitsAreTheTruth(List.of(vQ));
+
+        LocalDate yesterday = today.minusDays(1);
+        Instant windowStart = yesterday.minusDays(2).atStartOfDay(VIETNAM).toInstant();
+        Map<String, TracingGroundTruth.Contact> f1 = truth.contacts(f0b.who(), Set.of(), windowStart, h, Set.of(), 1);
+        assertThat(labels(f1.keySet())).as("by hand").containsExactly(qa.label());
+        assertThat(f1.get(qa.key()).maxOverlap()).isEqualTo(Duration.ofMinutes(15));
+
+        Citizen tracer = citizen("tracer", "Lê Thị Truy Vết");
+        http().grant(tracer.id(), Role.CONTACT_TRACER, PROVINCE);
+        var body = new HashMap<String, Object>();
+        body.put("phone", f0b.phone());
+        body.put("unitCode", COMMUNE);
+        body.put("sampleDate", yesterday.toString());
+        body.put("isolationDate", yesterday.toString());
+        TestHttp.Response created = http().post("/api/v1/cases").bearer(tracer.token()).json(body).send();
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        long caseId = created.json().path("id").asLong();
+        assertThat(instant(created.json().path("windowEnd"))).as("the end of yesterday in Việt Nam").isEqualTo(h);
+
+        TestHttp.Response visits = http().get("/api/v1/cases/" + caseId + "/visits").bearer(tracer.token()).send();
+        assertThat(visits.status()).as(visits.toString()).isEqualTo(200);
+        assertThat(visits.json().path("visits")).as("the visit that began in the window is the case's: " + visits.body())
+                .hasSize(1);
+        JsonNode answer = contacts(tracer, caseId, 1);
+        assertThat(labels(byKey(answer.path("contacts")).keySet())).as("F1 within the window")
+                .containsExactly(qa.label());
+        assertThat(overlapMinutes(byKey(answer.path("contacts")), qa)).as("QA: 15 minutes inside the window")
+                .isEqualTo(15);
+        assertSameContacts("a window that ends during a visit", answer, f1, Map.of());
     }
 
     // ================================================================ comparing with the truth
