@@ -35,6 +35,19 @@ public class Cases {
         this.venueAlerts = venueAlerts;
     }
 
+    /**
+     * What another module may know of a case the signed-in tracer may act on: whom to text (international
+     * phone, null when the person has none) and from which day the case was infectious.
+     */
+    public record CaseSummary(long id, String phone, LocalDate onsetDate, LocalDate sampleDate, String unitCode) {
+    }
+
+    /** The case, for the signed-in tracer: 404 when there is none, 403 outside their units. */
+    public CaseSummary summary(long caseId) {
+        TraceCase c = cases.require(caseId);
+        return new CaseSummary(c.id(), c.phone(), c.onsetDate(), c.sampleDate(), c.unitCode());
+    }
+
     /** Records a case of the person with this phone; returns its id. */
     public long record(String phone, LocalDate sampleDate, LocalDate onsetDate, LocalDate isolationDate, String source) {
         return cases.record(new CaseService.SubjectRef(null, null, phone, null, null), null,
