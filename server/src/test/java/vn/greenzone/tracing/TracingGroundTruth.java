@@ -21,7 +21,8 @@ import java.util.Set;
  * another app's code carrying their phone or ID number, and those of the dependants they are guardian of)
  * clipped to the infectious window. F2: sources are each confirmed F1's own visits from the start of their
  * exposure onward (the later arrival of the exposing overlap, the F1's arrival for an airborne one; the
- * earliest over their F1 paths). One contact per person, with every path, at its lowest generation; the
+ * earliest over their F1 paths). One contact per person, with every path, at its lowest generation (a visit
+ * typed with a registered person's phone is theirs, as the subject's typed visits are the subject's); the
  * subject is never a contact, nor a contact a contact of itself.
  */
 final class TracingGroundTruth {
@@ -160,6 +161,33 @@ final class TracingGroundTruth {
 
     private final List<Visit> visits = new ArrayList<>();
     private final Map<Long, Visit> byId = new LinkedHashMap<>();
+    private final List<Who> people = new ArrayList<>();
+
+    /** A registered person, whose phone or ID number typed by staff (or in another app's code) names them. */
+    void register(Who person) {
+        people.add(person);
+    }
+
+    /**
+     * Whom a visit counts for as a contact: its visitor, or the registered person whose phone (else ID
+     * number) a typed visit carries: one contact per person.
+     */
+    Who contactOf(Who visitor) {
+        if (visitor.registered()) {
+            return visitor;
+        }
+        for (Who person : people) {
+            if (visitor.phone() != null && visitor.phone().equals(person.phone())) {
+                return person;
+            }
+        }
+        for (Who person : people) {
+            if (visitor.phone() == null && visitor.idNumber() != null && visitor.idNumber().equals(person.idNumber())) {
+                return person;
+            }
+        }
+        return visitor;
+    }
 
     Visit add(long id, long venueId, String venue, Who who, Instant arrival, Instant departure) {
         if (byId.containsKey(id)) {
@@ -266,7 +294,8 @@ final class TracingGroundTruth {
                 } else {
                     continue;
                 }
-                Contact contact = found.computeIfAbsent(visit.who().key(), key -> new Contact(visit.who(), generation));
+                Who who = contactOf(visit.who());
+                Contact contact = found.computeIfAbsent(who.key(), key -> new Contact(who, generation));
                 contact.generation = Math.min(contact.generation, generation);
                 contact.paths.add(path);
             }

@@ -74,7 +74,8 @@ import vn.greenzone.venue.VenueCategory;
  *     VU U (candidate): N (not)                                VV W (rejected): N2 (not)
  * </pre>
  *
- * The tracer confirms P1, P3, AIR30 and FX and rejects W. Confirming AIR30 (exposed from its own arrival
+ * The tracer confirms P1, P2 (two visits, both sources from P2's first exposure), P3, AIR30, FX and E1 (whose
+ * visit at VE ended with E1's next check-in) and rejects W. Confirming AIR30 (exposed from its own arrival
  * T-7h30) also makes A14 and AIR31 F2 at VA; confirming FX, known by phone, makes both FX's visits sources,
  * and SB, at VF with FX typed in (its default stay, 9 h, runs into the future), an F2.
  */
@@ -251,6 +252,9 @@ class TracingGroundTruthTest extends IntegrationTest {
         checkOut(f0, f0AtF);
 
         // ------------------------------------------------------------ (f) the past, by reader devices
+        // Only after the check-ins by phone of (b) and (c): a check-in closes every open visit of the visitor
+        // elsewhere, even one whose default stay has run out (see aVisitWhoseStayHadRunOutIsNot…), so the past
+        // visits come now and the overstay job (g) closes them before anyone of them checks in again.
         String fxCode = foreignCode(fxId, "TRAN VAN KHACH", fxPhone);
         device(vA, new Scan(f0.who(), printed.get(f0), t.minus(hours(10))),
                 new Scan(a15.who(), printed.get(a15), t.minus(hours(8)).minus(minutes(15))),
@@ -347,7 +351,7 @@ class TracingGroundTruthTest extends IntegrationTest {
                         labels(List.of(air30.key(), kAir.key(), g.key(), gcWho.key(), sa.key(), ag.key())));
 
         Map<String, TracingGroundTruth.Contact> f2 = truth.contacts(f0.who(), Set.of(d0), windowStart, windowEnd,
-                Set.of(p1.key(), p3.key(), air30.key(), fxByCode.key()), 2);
+                Set.of(p1.key(), p2.key(), p3.key(), air30.key(), fxByCode.key(), e1.key()), 2);
         Set<String> secondByHand = keys(q1, q15, q30, z, a14, air31, sb);
         assertThat(labels(f2.values().stream().filter(c -> c.generation == 2).map(c -> c.key()).toList()))
                 .as("the rule's F2, worked out by the test, is the F2 worked out by hand")
@@ -399,17 +403,17 @@ class TracingGroundTruthTest extends IntegrationTest {
         // ------------------------------------------------------------ decisions
         Map<String, Long> ids = contactIds(depth1.path("contacts"));
         TestHttp.Response confirmed = http().post("/api/v1/cases/" + caseId + "/contacts/decisions").bearer(tracer.token())
-                .json(Map.of("contactIds", List.of(ids.get(p1.key()), ids.get(p3.key()), ids.get(air30.key()),
-                        ids.get(fxByCode.key())), "decision", "CONFIRMED"))
+                .json(Map.of("contactIds", List.of(ids.get(p1.key()), ids.get(p2.key()), ids.get(p3.key()),
+                        ids.get(air30.key()), ids.get(fxByCode.key()), ids.get(e1.key())), "decision", "CONFIRMED"))
                 .send();
         assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
-        assertThat(confirmed.json().path("changed").asInt()).as(confirmed.toString()).isEqualTo(4);
+        assertThat(confirmed.json().path("changed").asInt()).as(confirmed.toString()).isEqualTo(6);
         TestHttp.Response rejected = http().post("/api/v1/cases/" + caseId + "/contacts/" + ids.get(w.key()) + "/decision")
                 .bearer(tracer.token()).json(Map.of("decision", "REJECTED")).send();
         assertThat(rejected.status()).as(rejected.toString()).isEqualTo(200);
         assertThat(rejected.json().path("decision").asString()).isEqualTo("REJECTED");
-        Map<String, String> decisions = Map.of(p1.key(), "CONFIRMED", p3.key(), "CONFIRMED", air30.key(), "CONFIRMED",
-                fxByCode.key(), "CONFIRMED", w.key(), "REJECTED");
+        Map<String, String> decisions = Map.of(p1.key(), "CONFIRMED", p2.key(), "CONFIRMED", p3.key(), "CONFIRMED",
+                air30.key(), "CONFIRMED", fxByCode.key(), "CONFIRMED", e1.key(), "CONFIRMED", w.key(), "REJECTED");
 
         // ------------------------------------------------------------ F2
         JsonNode depth2 = contacts(tracer, caseId, 2);
@@ -426,7 +430,8 @@ class TracingGroundTruthTest extends IntegrationTest {
         assertThat(List.of(zPaths.get(0).path("fromContactId").asLong(), zPaths.get(1).path("fromContactId").asLong()))
                 .containsExactlyInAnyOrder(ids.get(p1.key()), ids.get(p3.key()));
         assertThat(overlapMinutes(listed2, q15)).as("Q15 overlapped P1 exactly 15 minutes").isEqualTo(15);
-        assertSameContacts("depth 2, after P1, P3, AIR30 and FX were confirmed and W rejected", depth2, f2, decisions);
+        assertSameContacts("depth 2, after P1, P2, P3, AIR30, FX and E1 were confirmed and W rejected", depth2, f2,
+                decisions);
 
         // ------------------------------------------------------------ depth 1 again: F1 only, decisions kept
         JsonNode again = contacts(tracer, caseId, 1);
@@ -495,6 +500,91 @@ class TracingGroundTruthTest extends IntegrationTest {
         assertSameContacts("a window that ends during a visit", answer, f1, Map.of());
     }
 
+    /**
+     * One contact per person: T2 scanned their printed code at VP while the F0C was there, and was typed in by
+     * staff with their own phone at VR just after the F0C left. The case's own typed visits count as the
+     * case's by phone, and a contact's as the contact's when F2 are sought; so the typed visit is T2's, and
+     * T2 is one contact with two paths, not a registered contact and an "unregistered" one.
+     */
+    @Test
+    void aVisitorTypedInWithTheirOwnPhoneIsTheSameContactAsTheirAccount() {
+        Citizen f0c = citizen("F0C", "Võ Văn Nguồn");
+        Citizen t2 = citizen("T2", "Võ Văn Hai Cách");
+        Place vP = place("VP", VenueCategory.RESTAURANT);
+        Place vR = place("VR", VenueCategory.ESSENTIAL_SHOP);
+        Instant t = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(Duration.ofMinutes(1));
+        device(vP, new Scan(f0c.who(), printed(f0c, null), t.minus(hours(3))),
+                new Scan(t2.who(), printed(t2, null), t.minus(hours(2)).minus(minutes(30))));
+        overstays.closeOverstays();
+        Arrived atR = selfCheckIn(vR, f0c, Map.of());
+        checkOut(f0c, atR.visitId());
+        manualEntry(vR, Who.unregistered("T2 (typed by staff with T2's phone)", t2.international(), null, "Võ Văn Hai"),
+                "Võ Văn Hai", t2.phone(), null);
+        assertStoredVisitsAreTheTruth(List.of(vP, vR));
+
+        LocalDate today = LocalDate.now(VIETNAM);
+        Map<String, TracingGroundTruth.Contact> f1 = truth.contacts(f0c.who(), Set.of(),
+                today.minusDays(2).atStartOfDay(VIETNAM).toInstant(), today.plusDays(1).atStartOfDay(VIETNAM).toInstant(),
+                Set.of(), 1);
+        assertThat(labels(f1.keySet())).as("by hand").containsExactly(t2.label());
+        assertThat(f1.get(t2.key()).paths).as("by hand: an overlap at VP, airborne at VR").hasSize(2);
+
+        Citizen tracer = citizen("tracer", "Lê Thị Truy Vết");
+        http().grant(tracer.id(), Role.CONTACT_TRACER, PROVINCE);
+        var body = new HashMap<String, Object>();
+        body.put("phone", f0c.phone());
+        body.put("unitCode", COMMUNE);
+        body.put("sampleDate", today.toString());
+        body.put("isolationDate", today.toString());
+        TestHttp.Response created = http().post("/api/v1/cases").bearer(tracer.token()).json(body).send();
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertSameContacts("a contact also typed in by their phone", contacts(tracer, created.json().path("id").asLong(), 1),
+                f1, Map.of());
+    }
+
+    /**
+     * A reader device's batch arrives late: F0D's visit at VL began at T-3h and its default stay (2 h) ran
+     * out at T-1h, but the overstay job has not closed it yet when F0D checks in at VN by phone. The rule
+     * says F0D left at T-1h (the expected end); LATE, who arrived at T-20m, 40 minutes after, is no contact.
+     * The next check-in must not stretch a visit whose stay had already run out until now.
+     */
+    @Test
+    void aVisitWhoseStayHadRunOutIsNotStretchedByTheVisitorsNextCheckIn() {
+        Citizen f0d = citizen("F0D", "Lâm Văn Nguồn");
+        Citizen late = citizen("LATE (40 min after F0D's stay ran out)", "Lâm Văn Muộn");
+        Place vL = place("VL", VenueCategory.RESTAURANT);
+        Place vN = place("VN", VenueCategory.ESSENTIAL_SHOP);
+        Instant t = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(Duration.ofMinutes(1));
+        long f0dAtL = device(vL, new Scan(f0d.who(), printed(f0d, null), t.minus(hours(3))),
+                new Scan(late.who(), printed(late, null), t.minus(minutes(20)))).getFirst();
+        selfCheckIn(vN, f0d, Map.of());
+        overstays.closeOverstays();
+
+        LocalDate today = LocalDate.now(VIETNAM);
+        Map<String, TracingGroundTruth.Contact> f1 = truth.contacts(f0d.who(), Set.of(),
+                today.minusDays(2).atStartOfDay(VIETNAM).toInstant(), today.plusDays(1).atStartOfDay(VIETNAM).toInstant(),
+                Set.of(), 1);
+        assertThat(f1).as("by hand: nobody").isEmpty();
+        Citizen tracer = citizen("tracer", "Lê Thị Truy Vết");
+        http().grant(tracer.id(), Role.CONTACT_TRACER, PROVINCE);
+        var body = new HashMap<String, Object>();
+        body.put("phone", f0d.phone());
+        body.put("unitCode", COMMUNE);
+        body.put("sampleDate", today.toString());
+        body.put("isolationDate", today.toString());
+        TestHttp.Response created = http().post("/api/v1/cases").bearer(tracer.token()).json(body).send();
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        JsonNode answer = contacts(tracer, created.json().path("id").asLong(), 1);
+        List<String> stored = new ArrayList<>();
+        jdbc.sql("select checked_out_at, closed_by_next, checkout_inferred from checkin where id = :id").param("id", f0dAtL)
+                .query((rs, row) -> stored.add("checked_out_at " + rs.getTimestamp(1).toInstant() + ", closed_by_next "
+                        + rs.getBoolean(2) + ", checkout_inferred " + rs.getBoolean(3)))
+                .list();
+        assertThat(stored).as("F0D's visit at VL, expected to end at " + truth.visit(f0dAtL).departure()).hasSize(1);
+        assertSameContacts("F0D's visit at VL as stored: " + stored.getFirst(), answer, f1, Map.of());
+        assertStoredVisitsAreTheTruth(List.of(vL, vN));
+    }
+
     // ================================================================ comparing with the truth
 
     /** Every difference between the contacts listed and the truth, each in one line; fails when there is any. */
@@ -503,15 +593,20 @@ class TracingGroundTruthTest extends IntegrationTest {
         List<String> problems = new ArrayList<>();
         JsonNode listed = answer.path("contacts");
         Map<Long, String> keyOfContactId = new HashMap<>();
-        Map<String, JsonNode> actual = new TreeMap<>();
+        Map<String, List<JsonNode>> listings = new TreeMap<>();
         for (JsonNode contact : listed) {
             String key = keyOf(contact, problems);
-            if (key == null) {
-                continue;
+            if (key != null) {
+                keyOfContactId.put(contact.path("id").asLong(), key);
+                listings.computeIfAbsent(key, k -> new ArrayList<>()).add(contact);
             }
-            keyOfContactId.put(contact.path("id").asLong(), key);
-            if (actual.put(key, contact) != null) {
-                problems.add("listed twice: " + label(key));
+        }
+        Map<String, JsonNode> actual = new TreeMap<>();
+        for (Map.Entry<String, List<JsonNode>> entry : listings.entrySet()) {
+            actual.put(entry.getKey(), entry.getValue().getFirst());
+            if (entry.getValue().size() > 1) {
+                problems.add("one person listed as " + entry.getValue().size() + " contacts: " + label(entry.getKey())
+                        + entry.getValue().stream().map(contact -> listing(contact, keyOfContactId)).toList());
             }
         }
         for (String key : expected.keySet()) {
@@ -526,7 +621,7 @@ class TracingGroundTruthTest extends IntegrationTest {
         }
         for (Map.Entry<String, JsonNode> entry : actual.entrySet()) {
             TracingGroundTruth.Contact truthOf = expected.get(entry.getKey());
-            if (truthOf == null) {
+            if (truthOf == null || listings.get(entry.getKey()).size() > 1) {
                 continue;
             }
             JsonNode contact = entry.getValue();
@@ -603,6 +698,20 @@ class TracingGroundTruthTest extends IntegrationTest {
         }
     }
 
+    /** One listing of a contact: who it names (person, dependant, or typed) and its paths. */
+    private String listing(JsonNode contact, Map<Long, String> keyOfContactId) {
+        Long personId = idField(contact, "personId");
+        Long dependantId = idField(contact, "dependantId");
+        List<String> paths = new ArrayList<>();
+        for (JsonNode path : contact.path("paths")) {
+            JsonNode from = path.path("fromContactId");
+            paths.add(signature(from.isMissingNode() || from.isNull() ? null : keyOfContactId.get(from.asLong()),
+                    path.path("sourceVisitId").asLong(), path.path("visitId").asLong(), path.path("airborne").asBoolean()));
+        }
+        return "\n      contact " + contact.path("id").asLong() + " as " + (personId != null ? "person " + personId
+                : dependantId != null ? "dependant " + dependantId : "an unregistered visitor") + " with paths " + paths;
+    }
+
     private String signature(String fromKey, long sourceVisitId, long visitId, boolean airborne) {
         TracingGroundTruth.Visit source = truth.visit(sourceVisitId);
         TracingGroundTruth.Visit visit = truth.visit(visitId);
@@ -624,7 +733,8 @@ class TracingGroundTruthTest extends IntegrationTest {
         Set<String> keys = new LinkedHashSet<>();
         for (JsonNode path : contact.path("paths")) {
             TracingGroundTruth.Visit visit = truth.visit(path.path("visitId").asLong());
-            keys.add(visit == null ? "visit #" + path.path("visitId").asLong() + " (not planted)" : visit.who().key());
+            keys.add(visit == null ? "visit #" + path.path("visitId").asLong() + " (not planted)"
+                    : truth.contactOf(visit.who()).key());
         }
         if (keys.size() != 1) {
             problems.add("an unregistered contact that is not one visitor: " + keys + " " + contact);
@@ -770,7 +880,9 @@ class TracingGroundTruthTest extends IntegrationTest {
         profile.put("idNumber", idNumber);
         TestHttp.Response saved = http().put("/api/v1/me").bearer(token.token()).json(profile).send();
         assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
-        return new Citizen(label, token, phone, idNumber);
+        Citizen citizen = new Citizen(label, token, phone, idNumber);
+        truth.register(citizen.who());
+        return citizen;
     }
 
     private static String randomIdNumber() {
