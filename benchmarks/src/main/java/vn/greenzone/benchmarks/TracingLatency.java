@@ -15,9 +15,10 @@ import java.util.Locale;
  * benchmarks/tracing/run, and runnable as a single source file ({@code java TracingLatency.java ...}) so
  * that the benchmark needs no build of this module.
  *
- * <p>Arguments: URL, bearer token, warm-up requests, measured requests. Prints one line,
- * {@code RESULT n=.. min_ms=.. p50_ms=.. p95_ms=.. max_ms=.. mean_ms=.. bytes=..}, after the warm-up
- * requests (not counted); exits with 1 on any answer other than 200.
+ * <p>Arguments: URL, bearer token, warm-up requests, measured requests. Prints two lines after the
+ * warm-up requests (not counted): {@code RESULT n=.. min_ms=.. p50_ms=.. p95_ms=.. max_ms=.. mean_ms=..
+ * bytes=..}, and {@code SAMPLES} with every measured time in milliseconds in the order measured (a
+ * drift shows there); exits with 1 on any answer other than 200.
  */
 public final class TracingLatency {
 
@@ -53,11 +54,16 @@ public final class TracingLatency {
             bytes = send(client, request);
             millis[i] = (System.nanoTime() - start) / 1e6;
         }
+        StringBuilder samples = new StringBuilder("SAMPLES");
+        for (double m : millis) {
+            samples.append(String.format(Locale.ROOT, " %.1f", m));
+        }
         Arrays.sort(millis);
         double mean = Arrays.stream(millis).average().orElse(0);
         System.out.println(String.format(Locale.ROOT,
                 "RESULT n=%d min_ms=%.1f p50_ms=%.1f p95_ms=%.1f max_ms=%.1f mean_ms=%.1f bytes=%d",
                 count, millis[0], percentile(millis, 50), percentile(millis, 95), millis[count - 1], mean, bytes));
+        System.out.println(samples);
     }
 
     /** Nearest rank: the smallest measure with at least {@code p} % of the measures at or below it. */
