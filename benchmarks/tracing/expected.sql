@@ -31,6 +31,7 @@ select 1 as generation, null::bigint as f1,
        pg_temp.key(c.person_id, c.dependant_id, c.visitor_phone, c.visitor_id_number, c.visitor_name) as key,
        c.person_id, c.visitor_phone, c.visitor_id_number
   from f0_source s join checkin c on c.venue_id = s.venue_id and c.id <> s.id
+   and c.checked_in_at >= s.s_start - interval '3 days' -- no visit of the data lasts a day: only for speed
    and c.checked_in_at <= s.s_end + interval '30 minutes' and coalesce(c.checked_out_at, c.expected_end) > s.s_start
  where least(s.s_end, coalesce(c.checked_out_at, c.expected_end)) - greatest(s.s_start, c.checked_in_at) >= interval '15 minutes'
     or c.checked_in_at > s.s_end
@@ -38,6 +39,7 @@ union all
 select 2, s.f1, pg_temp.key(c.person_id, c.dependant_id, c.visitor_phone, c.visitor_id_number, c.visitor_name),
        c.person_id, c.visitor_phone, c.visitor_id_number
   from f1_source s join checkin c on c.venue_id = s.venue_id and c.id <> s.id
+   and c.checked_in_at >= s.s_start - interval '3 days'
    and c.checked_in_at <= s.s_end + interval '30 minutes' and coalesce(c.checked_out_at, c.expected_end) > s.s_start
  where least(s.s_end, coalesce(c.checked_out_at, c.expected_end)) - greatest(s.s_start, c.checked_in_at) >= interval '15 minutes'
     or c.checked_in_at > s.s_end;
