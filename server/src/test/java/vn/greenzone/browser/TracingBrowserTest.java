@@ -92,7 +92,7 @@ class TracingBrowserTest extends BrowserTest {
         type("isolationDate", today.minusDays(2).toString());
         browser.findElement(By.id("source")).sendKeys("Xét nghiệm RT-PCR tại CDC Bình Phước");
         browser.findElement(By.id("record-case")).click();
-        assertThat(browser.findElement(By.id("error")).getText())
+        assertThat(browser.findElement(By.cssSelector("#new-case #error")).getText())
                 .isEqualTo("Ngày cách ly không thể trước ngày khởi phát triệu chứng.");
         assertThat(browser.getPageSource()).doesNotContain("Exception").doesNotContain("at vn.greenzone");
         assertThat(browser.findElement(By.id("lookup")).getAttribute("value")).isEqualTo(http().nationalPhone(f0.personId()));
@@ -110,7 +110,8 @@ class TracingBrowserTest extends BrowserTest {
         assertThat(visits).hasSize(1);
         assertThat(visits.getFirst().findElement(By.className("venue-name")).getText()).isEqualTo(restaurantName);
         assertThat(visits.getFirst().getText()).contains("Thiết bị đọc").contains("11.53490");
-        new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#visit-map .leaflet-marker-icon")));
+        new WebDriverWait(browser, WAIT).until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("#visit-map .leaflet-marker-icon")));
         assertThat(browser.findElement(By.id("visit-map")).isDisplayed()).isTrue();
 
         // The F1 with their minutes of overlap; no F2 before a confirmation.
@@ -153,7 +154,11 @@ class TracingBrowserTest extends BrowserTest {
         assertThat(graph.findElements(By.cssSelector("line.edge")).size()).isGreaterThanOrEqualTo(3);
         assertThat(graph.getText()).contains("F0 #" + caseId).contains("TRAN T** M**").contains("PHAM T** H**");
 
-        // A household member added by hand, confirmed at once.
+        // A household member added by hand, confirmed at once (without a name first: refused beside the form).
+        new Select(browser.findElement(By.id("manual-relation"))).selectByValue("HOUSEHOLD");
+        browser.findElement(By.id("add-contact")).click();
+        assertThat(browser.findElement(By.cssSelector("#manual #error")).getText()).isEqualTo("Họ tên từ 1 đến 100 ký tự.");
+        assertThat(browser.getCurrentUrl()).endsWith("#manual");
         browser.findElement(By.id("manual-name")).sendKeys("Vũ Thị Nhà");
         new Select(browser.findElement(By.id("manual-relation"))).selectByValue("HOUSEHOLD");
         browser.findElement(By.id("add-contact")).click();
@@ -164,7 +169,8 @@ class TracingBrowserTest extends BrowserTest {
         browser.findElement(By.id("notify-contacts")).click();
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("notify-result")));
         assertThat(browser.findElement(By.id("notify-result")).getText()).isEqualTo(
-                "Đã thông báo cho 3 người; 0 người đã được thông báo trước đó. 1 người không có số điện thoại: hãy liên hệ trực tiếp.");
+                "Đã thông báo cho 3 người; 0 người đã được thông báo trước đó. "
+                        + "1 người không có số điện thoại: hãy liên hệ trực tiếp.");
         browser.findElement(By.id("notify-contacts")).click();
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.textToBe(By.id("notify-result"),
                 "Đã thông báo cho 0 người; 3 người đã được thông báo trước đó."));
@@ -185,7 +191,8 @@ class TracingBrowserTest extends BrowserTest {
         assertThat(text(sheet.get(1), 1)).isEqualTo("F0");
         assertThat(text(sheet.get(1), 2)).isEqualTo("NGUYEN V** K****");
         assertThat(inSheet).isEqualTo(onPage);
-        assertThat(onPage).containsEntry("TRAN T** M**", "119").containsEntry("PHAM T** H**", "90").containsEntry("VU T** N**", "");
+        assertThat(onPage).containsEntry("TRAN T** M**", "119").containsEntry("PHAM T** H**", "90")
+                .containsEntry("VU T** N**", "");
         // ... and the full one names them, audited.
         List<Row> fullSheet = sheet(download(browser.findElement(By.id("line-list-full")).getAttribute("href"), session));
         assertThat(fullSheet.stream().map(row -> text(row, 2))).contains("Nguyễn Văn Không", "Trần Thị Một", "Phạm Thị Hai");
@@ -230,7 +237,8 @@ class TracingBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.id("cluster-first")).getAttribute("href")).endsWith("/tracing/cases/" + caseId);
         assertThat(browser.findElements(By.cssSelector("#graph g.node.case"))).hasSize(2);
         browser.get(url(casePath));
-        assertThat(row("f1", "TRAN T** M**").findElement(By.className("is-case")).getText()).isEqualTo("Đã là ca bệnh #" + secondCase);
+        assertThat(row("f1", "TRAN T** M**").findElement(By.className("is-case")).getText())
+                .isEqualTo("Đã là ca bệnh #" + secondCase);
 
         // Every full view is in the audit trail: "show in full" on the page, and the full line list.
         assertThat(audited(tracer.personId(), "page /tracing/cases/" + caseId + "?full=true", f0.personId())).isPositive();
@@ -278,7 +286,7 @@ class TracingBrowserTest extends BrowserTest {
 
         // Approving one's own proposal is refused on the page, in the user's language.
         browser.findElement(By.id("approve-" + alertId)).click();
-        assertThat(browser.findElement(By.id("error")).getText())
+        assertThat(browser.findElement(By.cssSelector("#pending-card #error")).getText())
                 .isEqualTo("Cần một cán bộ khác phê duyệt: bạn là người đề xuất cảnh báo này.");
         assertThat(browser.getPageSource()).doesNotContain("Exception");
         assertFitsTheScreen();
@@ -300,7 +308,8 @@ class TracingBrowserTest extends BrowserTest {
         WebElement listed = browser.findElement(By.cssSelector("#risky-venues li[data-venue-id='" + market.id() + "']"));
         assertThat(listed.findElement(By.className("venue-name")).getText()).isEqualTo(marketName);
         assertThat(listed.getText()).contains("Phường Tân Phú").contains("Đi xét nghiệm sớm nhất có thể")
-                .contains(LocalDateTime.ofInstant(visit.minus(Duration.ofHours(1)), ZONE).format(DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")));
+                .contains(LocalDateTime.ofInstant(visit.minus(Duration.ofHours(1)), ZONE)
+                        .format(DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")));
         String page = browser.findElement(By.tagName("main")).getText();
         assertThat(page).doesNotContain("Hoàng Thị Chợ").doesNotContain("HOANG").doesNotContain("Cán Bộ")
                 .doesNotContain(http().nationalPhone(visitor.personId()));
@@ -314,7 +323,8 @@ class TracingBrowserTest extends BrowserTest {
     private Map<String, String> rows(String tableId) {
         Map<String, String> rows = new LinkedHashMap<>();
         for (WebElement row : browser.findElements(By.cssSelector("#" + tableId + " tr.contact"))) {
-            rows.put(row.findElement(By.className("contact-name")).getText(), row.findElement(By.className("overlap")).getText());
+            rows.put(row.findElement(By.className("contact-name")).getText(),
+                    row.findElement(By.className("overlap")).getText());
         }
         return rows;
     }
@@ -364,7 +374,8 @@ class TracingBrowserTest extends BrowserTest {
         HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
                 .header("Cookie", TestHttp.SESSION_COOKIE + "=" + session).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).as(href).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("spreadsheetml"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).contains("spreadsheetml"));
         return response.body();
     }
 

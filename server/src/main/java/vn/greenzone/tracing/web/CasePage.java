@@ -71,7 +71,8 @@ class CasePage {
         model.addAttribute("f1", shown.stream().filter(contact -> contact.generation() == 1).toList());
         model.addAttribute("f2", shown.stream().filter(contact -> contact.generation() > 1).toList());
         model.addAttribute("through", throughOf(shown, names));
-        model.addAttribute("confirmed", shown.stream().filter(contact -> contact.decision() == Contact.Decision.CONFIRMED).count());
+        model.addAttribute("confirmed",
+                shown.stream().filter(contact -> contact.decision() == Contact.Decision.CONFIRMED).count());
         model.addAttribute("graphSvg", graphs.svg(translated(graphs.of(c), LocaleContextHolder.getLocale())));
         model.addAttribute("relations", Contact.Relation.values());
         model.addAttribute("zone", properties.zone());

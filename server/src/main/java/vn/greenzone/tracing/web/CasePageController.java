@@ -48,16 +48,17 @@ class CasePageController {
     }
 
     @PostMapping("/tracing/cases/{id}/contacts/{contactId}/decision")
-    String decide(@PathVariable long id, @PathVariable long contactId, @RequestParam(required = false) Contact.Decision decision,
-            HttpServletResponse response, Model model) {
-        return act(id, () -> contacts.decide(cases.require(id), contactId, required(decision)), "decided", response, model);
+    String decide(@PathVariable long id, @PathVariable long contactId,
+            @RequestParam(required = false) Contact.Decision decision, HttpServletResponse response, Model model) {
+        return act(id, () -> contacts.decide(cases.require(id), contactId, required(decision)), "decided", "contacts",
+                response, model);
     }
 
     @PostMapping("/tracing/cases/{id}/contacts/decisions")
     String decideAll(@PathVariable long id, @RequestParam(required = false) List<Long> contactIds,
             @RequestParam(required = false) Contact.Decision decision, HttpServletResponse response, Model model) {
-        return act(id, () -> contacts.decideAll(cases.require(id), contactIds, required(decision)), "decided", response,
-                model);
+        return act(id, () -> contacts.decideAll(cases.require(id), contactIds, required(decision)), "decided", "contacts",
+                response, model);
     }
 
     @PostMapping("/tracing/cases/{id}/contacts")
@@ -67,7 +68,7 @@ class CasePageController {
         model.addAttribute("manualPhone", phone);
         model.addAttribute("manualName", fullName);
         return act(id, () -> contacts.addManual(cases.require(id), new ContactService.ManualContact(PageInput.text(phone),
-                null, null, PageInput.text(fullName), null, relation)), "added", response, model);
+                null, null, PageInput.text(fullName), null, relation)), "added", "manual", response, model);
     }
 
     @PostMapping("/tracing/cases/{id}/notify")
@@ -84,12 +85,14 @@ class CasePageController {
     }
 
     /** Runs a tracer's action, then back to the case with a notice, or the refusal shown on the case page. */
-    private String act(long id, Runnable action, String notice, HttpServletResponse response, Model model) {
+    private String act(long id, Runnable action, String notice, String section, HttpServletResponse response,
+            Model model) {
         try {
             action.run();
             return "redirect:/tracing/cases/" + id + "?" + notice + "#contacts";
         } catch (ProblemException refused) {
             PageInput.showOrRethrow(refused, refusals, response, model, false);
+            model.addAttribute("errorAt", section);
             return show(id, false, model);
         }
     }

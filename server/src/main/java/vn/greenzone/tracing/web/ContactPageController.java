@@ -100,6 +100,7 @@ class ContactPageController {
             return "redirect:/tracing/contacts/" + id + "?saved";
         } catch (ProblemException refused) {
             PageInput.showOrRethrow(refused, refusals, response, model, false);
+            model.addAttribute("errorAt", "follow-up");
             model.addAttribute("officerPhone", officerPhone);
             model.addAttribute("note", note);
             return contact(id, model);
@@ -118,6 +119,7 @@ class ContactPageController {
             return "redirect:/tracing/cases/" + c.id() + "?recorded";
         } catch (ProblemException refused) {
             PageInput.showOrRethrow(refused, refusals, response, model, false);
+            model.addAttribute("errorAt", "positive");
             model.addAttribute("positive", Map.of("sampleDate", sampleDate, "onsetDate", onsetDate,
                     "isolationDate", isolationDate));
             return contact(id, model);

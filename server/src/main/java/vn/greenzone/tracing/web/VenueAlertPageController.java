@@ -58,8 +58,9 @@ class VenueAlertPageController {
 
     @PostMapping("/tracing/venue-alerts")
     String propose(@RequestParam(defaultValue = "") String venueId, @RequestParam(defaultValue = "") String from,
-            @RequestParam(defaultValue = "") String to, @RequestParam(required = false) VenueAlertService.MessageType messageType,
-            HttpServletResponse response, Model model) {
+            @RequestParam(defaultValue = "") String to,
+            @RequestParam(required = false) VenueAlertService.MessageType messageType, HttpServletResponse response,
+            Model model) {
         try {
             if (PageInput.blank(venueId) || !venueId.strip().matches("\\d{1,18}") || messageType == null
                     || PageInput.blank(from) || PageInput.blank(to)) {
@@ -70,6 +71,7 @@ class VenueAlertPageController {
             return "redirect:/tracing/venue-alerts?proposed";
         } catch (ProblemException refused) {
             PageInput.showOrRethrow(refused, refusals, response, model, true);
+            model.addAttribute("errorAt", "propose");
             model.addAttribute("form", Map.of("venueId", venueId, "from", from, "to", to,
                     "messageType", messageType == null ? "" : messageType.name()));
             return page(model);
@@ -85,6 +87,7 @@ class VenueAlertPageController {
         } catch (ProblemException refused) {
             // The proposer's own approval is refused by the four-eyes rule: that belongs on the page.
             PageInput.showOrRethrow(refused, refusals, response, model, "venue-alert.own-proposal".equals(refused.code()));
+            model.addAttribute("errorAt", "pending");
             return page(model);
         }
     }
