@@ -30,13 +30,6 @@ public record TracingProperties(
         /** The zone of days and dates: cases' dates are local dates. */
         @DefaultValue("Asia/Ho_Chi_Minh") ZoneId zone,
         /**
-         * Map tiles of the case page ({z}, {x}, {y} as Leaflet expects). Without a network the map stays
-         * empty and the venues are still listed.
-         */
-        @DefaultValue("https://tile.openstreetmap.org/{z}/{x}/{y}.png") String mapTileUrl,
-        /** The credit the tile provider requires, shown on the map. */
-        @DefaultValue("© OpenStreetMap contributors") String mapAttribution,
-        /**
          * What contacts are told to do, per unit code, in Vietnamese ({@code vi}) and English ({@code en});
          * the nearest unit above a case's unit that has instructions wins, then {@code default}.
          */

@@ -113,6 +113,8 @@ class TracingBrowserTest extends BrowserTest {
         new WebDriverWait(browser, WAIT).until(
                 ExpectedConditions.presenceOfElementLocated(By.cssSelector("#visit-map .leaflet-marker-icon")));
         assertThat(browser.findElement(By.id("visit-map")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("visit-map")).getAttribute("data-tiles"))
+                .as("greenzone.tracing.map-tile-url").isEqualTo("https://tile.openstreetmap.org/{z}/{x}/{y}.png");
 
         // The F1 with their minutes of overlap; no F2 before a confirmation.
         Map<String, String> f1Rows = rows("f1");

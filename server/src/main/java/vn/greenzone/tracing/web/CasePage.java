@@ -36,10 +36,12 @@ class CasePage {
     private final TransmissionGraph graphs;
     private final UnitDirectory units;
     private final TracingProperties properties;
+    private final MapSettings map;
     private final MessageSource messages;
 
     CasePage(CaseService cases, ContactService contacts, ContactDerivation derivation, TracingViews views,
-            TransmissionGraph graphs, UnitDirectory units, TracingProperties properties, MessageSource messages) {
+            TransmissionGraph graphs, UnitDirectory units, TracingProperties properties, MapSettings map,
+            MessageSource messages) {
         this.cases = cases;
         this.contacts = contacts;
         this.derivation = derivation;
@@ -47,6 +49,7 @@ class CasePage {
         this.graphs = graphs;
         this.units = units;
         this.properties = properties;
+        this.map = map;
         this.messages = messages;
     }
 
@@ -60,8 +63,8 @@ class CasePage {
         List<TracingViews.VisitView> visits = views.visits(derivation.visitsOf(c));
         model.addAttribute("visits", visits);
         model.addAttribute("mapped", visits.stream().anyMatch(v -> v.latitude() != null && v.longitude() != null));
-        model.addAttribute("tileUrl", properties.mapTileUrl());
-        model.addAttribute("tileAttribution", properties.mapAttribution());
+        model.addAttribute("tileUrl", map.mapTileUrl());
+        model.addAttribute("tileAttribution", map.mapAttribution());
 
         List<Contact> found = contacts.of(c, null);
         List<TracingViews.ContactView> shown = views.contacts(c.id(), found, contacts.pathsOf(found),
