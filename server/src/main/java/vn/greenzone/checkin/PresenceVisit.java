@@ -22,8 +22,8 @@ public record PresenceVisit(long id, long venueId, Instant arrival, Instant depa
         EXPECTED
     }
 
-    /** True when nothing vouches for who the visitor was (another app's unsigned code, or typed by staff). */
+    /** True when nothing vouches for who the visitor was (another app's unsigned code, or a name typed by staff). */
     public boolean unverifiedIdentity() {
-        return foreignCode || method == VisitMethod.MANUAL;
+        return foreignCode || method == VisitMethod.MANUAL && personId == null && dependantId == null;
     }
 }

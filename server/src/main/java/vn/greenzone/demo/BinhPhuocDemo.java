@@ -38,7 +38,8 @@ class BinhPhuocDemo implements ApplicationRunner {
             new DemoOfficial("0911000004", "Phạm Quốc Bảo", Role.CONTACT_TRACER, PROVINCE),
             new DemoOfficial("0911000005", "Hoàng Thị Lan", Role.QUARANTINE_OFFICER, "689"),
             new DemoOfficial("0911000006", "Võ Thanh Phong", Role.HOTLINE_OPERATOR, PROVINCE),
-            new DemoOfficial("0911000007", "Đặng Ngọc Anh", Role.AUDITOR, PROVINCE));
+            new DemoOfficial("0911000007", "Đặng Ngọc Anh", Role.AUDITOR, PROVINCE),
+            new DemoOfficial("0911000008", "Trương Văn Đức", Role.CONTACT_TRACER, "689"));
 
     private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ",
             "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Điểu"};
@@ -55,12 +56,14 @@ class BinhPhuocDemo implements ApplicationRunner {
     private final RoleAdministration roles;
     private final UnitDirectory units;
     private final DemoVenues venues;
+    private final DemoTracing tracing;
 
-    BinhPhuocDemo(People people, RoleAdministration roles, UnitDirectory units, DemoVenues venues) {
+    BinhPhuocDemo(People people, RoleAdministration roles, UnitDirectory units, DemoVenues venues, DemoTracing tracing) {
         this.people = people;
         this.roles = roles;
         this.units = units;
         this.venues = venues;
+        this.tracing = tracing;
     }
 
     @Override
@@ -89,7 +92,10 @@ class BinhPhuocDemo implements ApplicationRunner {
         }
         log.info("Demo data: {} in {} communes of {}, officials {}", RESIDENTS, communes.size(),
                 units.require(PROVINCE).name(), OFFICIALS.stream().map(DemoOfficial::phone).toList());
-        venues.load(random);
+        var registered = venues.load(random);
+        if (!registered.isEmpty()) {
+            tracing.load(registered);
+        }
     }
 
     private static String pick(Random random, String[] choices) {

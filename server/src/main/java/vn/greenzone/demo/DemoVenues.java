@@ -3,19 +3,15 @@ package vn.greenzone.demo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import vn.greenzone.checkin.CheckIns;
 import vn.greenzone.identity.People;
 import vn.greenzone.identity.Person;
 import vn.greenzone.identity.PhoneNumber;
-import vn.greenzone.identity.SignedInPerson;
 import vn.greenzone.platform.ProblemException;
 import vn.greenzone.venue.Venue;
 import vn.greenzone.venue.VenueCategory;
@@ -60,12 +56,13 @@ class DemoVenues {
         this.checkIns = checkIns;
     }
 
-    void load(Random random) {
+    /** Registers the venues and the morning's check-ins; returns the venues by name, none when loaded before. */
+    java.util.Map<String, Venue> load(Random random) {
         Person owner = person(OWNER);
         List<Venue> registered = new ArrayList<>();
         for (DemoVenue demo : VENUES) {
             try {
-                registered.add(as(owner, () -> registrations.register(demo.name(), demo.category(), demo.commune(),
+                registered.add(DemoSession.as(owner, () -> registrations.register(demo.name(), demo.category(), demo.commune(),
                         demo.address(), OWNER)));
             } catch (ProblemException alreadyThere) {
                 // Loaded on an earlier start: one QR per location.
@@ -73,30 +70,19 @@ class DemoVenues {
         }
         if (registered.isEmpty()) {
             log.info("Demo venues already present");
-            return;
+            return java.util.Map.of();
         }
-        as(person(TRACER), () -> registrations.grantPrivilege(registered.getFirst().id()));
+        DemoSession.as(person(TRACER), () -> registrations.grantPrivilege(registered.getFirst().id()));
         for (int i = 1; i <= VISITORS; i++) {
             Venue venue = registered.get(random.nextInt(registered.size()));
-            as(person("0912%06d".formatted(i)), () -> checkIns.checkIn(venues.posterUrl(venue.id()), "demo"));
+            DemoSession.as(person("0912%06d".formatted(i)), () -> checkIns.checkIn(venues.posterUrl(venue.id()), "demo"));
         }
         log.info("Demo data: {} venues owned by {} and {} check-ins", registered.size(), OWNER, VISITORS);
+        return registered.stream().collect(java.util.stream.Collectors.toMap(Venue::name, venue -> venue));
     }
 
     private Person person(String phone) {
         return people.findByPhone(PhoneNumber.parse(phone)).orElseThrow();
     }
 
-    /** Runs the action as the person would through their own session. */
-    private static <T> T as(Person person, Supplier<T> action) {
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                new SignedInPerson(person.id(), person.phone().international()), null, List.of()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
 }

@@ -56,6 +56,11 @@ public class People {
         return repository.findByPhone(phone);
     }
 
+    /** The people holding these numbers (international form, as visits store them), by number. */
+    public Map<String, Person> findByPhones(Collection<String> internationalPhones) {
+        return internationalPhones.isEmpty() ? Map.of() : repository.findByPhones(internationalPhones);
+    }
+
     /**
      * For ID numbers as other apps' codes carry them (compared upper-case, as stored), the first person
      * registered with each; unknown ones are left out.

@@ -48,6 +48,25 @@ public class RateLimiter {
         }
     }
 
+    /**
+     * Refuses with 429 when {@code bucket} already has {@code limit} hits in the current window, without
+     * counting one: for budgets that only failures spend, which must stop every attempt once spent.
+     */
+    public void requireBelow(String bucket, int limit, Duration window, String problemCode) {
+        long now = clock.millis();
+        long windowMillis = window.toMillis();
+        Instant windowStart = Instant.ofEpochMilli(now - now % windowMillis);
+        int hits = jdbc.sql("select coalesce(max(hits), 0) from rate_limit_hit where bucket = :bucket and window_start = :start")
+                .param("bucket", secret.hash(bucket))
+                .param("start", java.sql.Timestamp.from(windowStart))
+                .query(Integer.class)
+                .single();
+        if (hits >= limit) {
+            throw ProblemException.tooManyRequests(problemCode,
+                    Duration.ofMillis(windowStart.toEpochMilli() + windowMillis - now));
+        }
+    }
+
     @Scheduled(fixedDelayString = "PT10M")
     void forgetOldWindows() {
         jdbc.sql("delete from rate_limit_hit where window_start < :cutoff")

@@ -219,4 +219,17 @@ class CaseTracingApiTest extends TracingFixtures {
         assertProblem(http().post("/api/v1/cases/" + caseId + "/contacts").bearer(tracer.token())
                 .json(Map.of("phone", phoneOf(f0), "relation", "HOUSEHOLD")).send(), 400, "contact.is-the-case");
     }
+
+    @Test
+    void theOpenApiDocumentDescribesTheTracingApi() {
+        JsonNode paths = http().get("/v3/api-docs").send().json().path("paths");
+        for (String path : List.of("/api/v1/cases", "/api/v1/cases/{id}", "/api/v1/cases/{id}/visits",
+                "/api/v1/cases/{id}/contacts", "/api/v1/cases/{id}/contacts/{contactId}/decision", "/api/v1/contacts/{id}",
+                "/api/v1/cases/{id}/notify", "/api/v1/cases/{id}/graph", "/api/v1/cases/{id}/line-list.xlsx",
+                "/api/v1/venue-alerts", "/api/v1/venue-alerts/{id}/approval", "/api/v1/me/alerts", "/api/v1/risky-venues")) {
+            assertThat(paths.has(path)).as(path).isTrue();
+        }
+        assertThat(paths.path("/api/v1/contacts/{id}").has("patch")).isTrue();
+        assertThat(paths.path("/api/v1/cases").path("post").path("summary").asText()).isEqualTo("Record a confirmed case (F0)");
+    }
 }

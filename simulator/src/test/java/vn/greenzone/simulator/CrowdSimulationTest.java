@@ -4,21 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.stream.IntStream;
+
 import org.junit.jupiter.api.Test;
-import vn.greenzone.exposurenotification.RiskLevel;
 
 class CrowdSimulationTest {
 
-    @Test
-    void warnsExactlyThePhonesThatWereNearTheCase() {
-        CrowdSimulation.Outcome outcome = new CrowdSimulation(60, 12, 7, LocalDate.of(2026, 3, 2)).run();
+    private static final LocalDate DAY = LocalDate.of(2026, 3, 2);
 
-        var neverMet = IntStream.range(1, 60).boxed().filter(p -> !outcome.metCase().contains(p)).toList();
-        assertThat(outcome.metCase()).as("the scenario has contacts").isNotEmpty();
-        assertThat(neverMet).as("and people who never met the case").isNotEmpty();
-        assertThat(outcome.warned()).containsAll(outcome.metCase());
-        assertThat(outcome.warned()).doesNotContainAnyElementsOf(neverMet);
-        // Half an hour at under 2 m with a confirmed, highly infectious case is high risk under the CWA defaults.
-        assertThat(outcome.risk().values()).containsOnly(RiskLevel.HIGH);
+    @Test
+    void warnsEveryCloseContactAndNobodyWhoNeverSharedARoomWithACase() {
+        CrowdSimulation.Outcome outcome = new CrowdSimulation(80, 8, 7, DAY, 2, 2).run();
+
+        assertThat(outcome.contacts()).as("the scenario has close contacts").isNotEmpty();
+        var neverInTheRoom = IntStream.range(2, 80).boxed().filter(p -> !outcome.sharedRoom().contains(p)).toList();
+        assertThat(neverInTheRoom).as("and people who were never in a room with a case").isNotEmpty();
+        assertThat(outcome.diagnosisKeys()).isEqualTo(4);
+        assertThat(outcome.sharedRoom()).containsAll(outcome.contacts());
+        assertThat(outcome.recall()).as("every phone ≤ 2 m for ≥ 15 min is warned").isEqualTo(1.0);
+        assertThat(outcome.warned()).as("a warning needs the case's identifiers").doesNotContainAnyElementsOf(neverInTheRoom);
+        // GAEN estimates distance from attenuation: people across the room for half an hour are warned too.
+        assertThat(outcome.precision()).isLessThan(1.0).isGreaterThan(0.0);
     }
 }

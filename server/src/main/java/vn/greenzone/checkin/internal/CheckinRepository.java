@@ -66,8 +66,11 @@ public class CheckinRepository {
         String same = sameVisitor(visitor);
         // Only registered visitors can be followed from venue to venue; closing "their" visit elsewhere
         // by a typed name would close a stranger's.
+        // A visit whose assumed stay ran out before this arrival (the overstay job had not closed it yet)
+        // ended at its expected end, as the job would have said, not at this later check-in.
         String closeElsewhere = visitor.registered() ? """
-                update checkin c set checked_out_at = :at, closed_by_next = true
+                update checkin c set checked_out_at = least(:at, c.expected_end),
+                       closed_by_next = :at <= c.expected_end, checkout_inferred = :at > c.expected_end
                  where %s and c.checked_out_at is null and c.venue_id <> :venue
                    and c.checked_in_at > :openSince and c.checked_in_at <= :at
                    and not exists (select 1 from recent)

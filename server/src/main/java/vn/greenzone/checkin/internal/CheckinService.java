@@ -2,6 +2,7 @@ package vn.greenzone.checkin.internal;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -82,6 +83,16 @@ public class CheckinService {
                 .map(visitor -> repository.record(new NewVisit(venue, visitor, now, VisitMethod.SELF, null)))
                 .toList();
         return new SelfCheckin(venue, visits);
+    }
+
+    /** A registered person's past visit from a register or another system (see CheckIns#importVisit). */
+    public long importVisit(long venueId, long personId, Instant arrival, Instant departure, VisitMethod method) {
+        RecordedVisit visit = repository.record(new NewVisit(venues.find(venueId), Visitor.person(personId), arrival,
+                method, null));
+        if (departure != null) {
+            repository.checkOut(visit.id(), personId, List.of(), departure);
+        }
+        return visit.id();
     }
 
     /** Staff scan a personal QR (on a screen or on paper, Greenzone's or another app's in the national layout). */

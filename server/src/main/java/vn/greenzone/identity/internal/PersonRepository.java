@@ -54,6 +54,16 @@ public class PersonRepository {
         return ids;
     }
 
+    /** The people holding these numbers (international form), by number; numbers of nobody are left out. */
+    public Map<String, Person> findByPhones(Collection<String> phones) {
+        Map<String, Person> found = new HashMap<>();
+        jdbc.sql("select " + COLUMNS + " from person where phone = any(:phones)")
+                .param("phones", phones.toArray(String[]::new))
+                .query(PersonRepository::map).list()
+                .forEach(person -> found.put(person.phone().international(), person));
+        return found;
+    }
+
     /** The person with this number, created on first sign-in; safe when two nodes race. */
     public Person findOrCreate(PhoneNumber phone) {
         jdbc.sql("insert into person (phone) values (:phone) on conflict (phone) do nothing")

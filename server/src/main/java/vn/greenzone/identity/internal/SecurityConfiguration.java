@@ -30,7 +30,9 @@ class SecurityConfiguration {
 
     static final String[] PUBLIC_PAGES = {"/", "/login", "/login/**", "/c/**", "/units/**", "/risky-venues", "/error",
             "/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**",
-            "/swagger-ui/**", "/swagger-ui.html"};
+            "/swagger-ui/**", "/swagger-ui.html",
+            // signed export files, fetched by phones (and CDNs) with no sign-in
+            "/exposure/exports/**"};
 
     /**
      * No Micrometer observation around each security filter: they cost a fifth of the CPU of a check-in
@@ -67,6 +69,10 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/devices/scans").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/units", "/api/v1/units/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/keys/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/risky-venues").permitAll()
+                        // phones verify with an upload code and upload with a certificate, never signed in
+                        .requestMatchers(HttpMethod.POST, "/api/v1/exposure/verify", "/api/v1/exposure/certificate",
+                                "/api/v1/exposure-keys").permitAll()
                         .anyRequest().authenticated())
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> response.sendError(HttpStatus.UNAUTHORIZED.value()))

@@ -127,6 +127,21 @@ public class CaseRepository {
 
     /** Writes the changed fields and one history row per field that changed. */
     public void update(TraceCase before, TraceCase after, long changedBy) {
+        try {
+            write(before, after);
+        } catch (DuplicateKeyException open) {
+            // Reopening a closed case while the person has another open one.
+            throw new ProblemException(HttpStatus.CONFLICT, "case.already-open");
+        }
+        record(before.id(), changedBy, "sampleDate", before.sampleDate(), after.sampleDate());
+        record(before.id(), changedBy, "onsetDate", before.onsetDate(), after.onsetDate());
+        record(before.id(), changedBy, "isolationDate", before.isolationDate(), after.isolationDate());
+        record(before.id(), changedBy, "source", before.source(), after.source());
+        record(before.id(), changedBy, "notes", before.notes(), after.notes());
+        record(before.id(), changedBy, "status", before.status(), after.status());
+    }
+
+    private void write(TraceCase before, TraceCase after) {
         jdbc.sql("""
                         update trace_case set sample_date = :sample, onset_date = :onset, isolation_date = :isolation,
                                window_start = :start, window_end = :end, source = :source, notes = :notes, status = :status,
@@ -142,12 +157,6 @@ public class CaseRepository {
                 .param("status", after.status().name())
                 .param("id", before.id())
                 .update();
-        record(before.id(), changedBy, "sampleDate", before.sampleDate(), after.sampleDate());
-        record(before.id(), changedBy, "onsetDate", before.onsetDate(), after.onsetDate());
-        record(before.id(), changedBy, "isolationDate", before.isolationDate(), after.isolationDate());
-        record(before.id(), changedBy, "source", before.source(), after.source());
-        record(before.id(), changedBy, "notes", before.notes(), after.notes());
-        record(before.id(), changedBy, "status", before.status(), after.status());
     }
 
     private void record(long caseId, long by, String field, Object before, Object after) {

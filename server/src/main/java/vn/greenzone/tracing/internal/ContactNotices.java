@@ -1,7 +1,7 @@
 package vn.greenzone.tracing.internal;
 
 import java.time.Instant;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +12,6 @@ import vn.greenzone.identity.AccessControl;
 import vn.greenzone.identity.Dependant;
 import vn.greenzone.identity.Dependants;
 import vn.greenzone.identity.People;
-import vn.greenzone.identity.Person;
 import vn.greenzone.outreach.SmsSender;
 import vn.greenzone.venue.Venue;
 import vn.greenzone.venue.Venues;
@@ -54,13 +53,16 @@ public class ContactNotices {
     public Outcome notify(TraceCase c) {
         int before = contacts.countNotified(c.id());
         List<Contact> marked = contacts.markNotified(c.id(), access.current().personId());
-        Map<Long, List<ContactPath>> paths = contacts.pathsOf(marked.stream().map(Contact::id).toList()).stream()
-                .collect(java.util.stream.Collectors.groupingBy(ContactPath::contactId));
+        Map<Long, ContactPath> firstPath = new HashMap<>();
+        for (ContactPath path : contacts.pathsOf(marked.stream().map(Contact::id).toList())) {
+            firstPath.merge(path.contactId(), path,
+                    (kept, other) -> other.exposureStart().isBefore(kept.exposureStart()) ? other : kept);
+        }
+        Map<Long, Venue> venueById = venues.findAll(firstPath.values().stream().map(ContactPath::venueId).toList());
         int withoutPhone = 0;
         for (Contact contact : marked) {
-            ContactPath first = paths.getOrDefault(contact.id(), List.of()).stream()
-                    .min(Comparator.comparing(ContactPath::exposureStart)).orElse(null);
-            Venue venue = first == null ? null : venues.findAll(List.of(first.venueId())).get(first.venueId());
+            ContactPath first = firstPath.get(contact.id());
+            Venue venue = first == null ? null : venueById.get(first.venueId());
             Instant at = first != null ? first.exposureStart() : contact.exposureStart();
             if (!tell(c, contact, venue == null ? null : venue.name(), at)) {
                 withoutPhone++;
@@ -69,7 +71,7 @@ public class ContactNotices {
         return new Outcome(marked.size(), before, withoutPhone);
     }
 
-    /** Stores the notice and sends the SMS; false when there is nobody to send it to. */
+    /** Stores the notice (for a contact with an account, or a dependant's guardian) and sends the SMS; false when there is no phone. */
     private boolean tell(TraceCase c, Contact contact, String venueName, Instant at) {
         Long reader = contact.personId();
         String about = null;
@@ -80,19 +82,15 @@ public class ContactNotices {
             about = dependant.fullName();
         }
         if (reader != null) {
-            Person person = people.find(reader);
-            phone = person.phone().international();
-        }
-        var alert = new AlertRepository.NewAlert(reader == null ? 0 : reader, "CONTACT", contact.id(), null, about,
-                contact.generation(), venueName, at, null, c.unitCode());
-        if (reader != null) {
-            alerts.insert(alert);
+            phone = people.find(reader).phone().international();
+            alerts.insert(new AlertRepository.NewAlert(reader, "CONTACT", contact.id(), null, about, contact.generation(),
+                    venueName, at, null, c.unitCode()));
         }
         if (phone == null) {
             return false;
         }
         sms.send(phone, texts.sms(new AlertRepository.StoredAlert(0, "CONTACT", about, contact.generation(), venueName,
-                at, null, c.unitCode(), Instant.now())));
+                at, null, c.unitCode(), at)));
         return true;
     }
 }

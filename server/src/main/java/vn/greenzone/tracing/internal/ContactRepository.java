@@ -90,10 +90,29 @@ public class ContactRepository {
         return ids;
     }
 
-    /** Replaces every derived path of the case's contacts. */
-    public void replacePaths(long caseId, List<ContactPath> paths) {
-        jdbc.sql("delete from trace_path p using trace_contact k where p.contact_id = k.id and k.case_id = :case")
-                .param("case", caseId).update();
+    /** Every path of the case's contacts. */
+    public List<ContactPath> pathsOfCase(long caseId) {
+        return jdbc.sql("select p.* from trace_path p join trace_contact k on k.id = p.contact_id where k.case_id = :case")
+                .param("case", caseId).query(ContactRepository::path).list();
+    }
+
+    /** Deletes these paths (by contact, source visit and visit). */
+    public void deletePaths(List<ContactPath> paths) {
+        if (paths.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        delete from trace_path p
+                         using unnest(:contacts::bigint[], :sources::bigint[], :visits::bigint[]) as g(c, s, v)
+                         where p.contact_id = g.c and p.source_visit_id = g.s and p.visit_id = g.v""")
+                .param("contacts", paths.stream().map(ContactPath::contactId).toArray(Long[]::new))
+                .param("sources", paths.stream().map(ContactPath::sourceVisitId).toArray(Long[]::new))
+                .param("visits", paths.stream().map(ContactPath::visitId).toArray(Long[]::new))
+                .update();
+    }
+
+    /** Inserts these paths; one already there (the same pair of visits) is left as it is. */
+    public void insertPaths(List<ContactPath> paths) {
         if (paths.isEmpty()) {
             return;
         }
@@ -137,7 +156,13 @@ public class ContactRepository {
                                :visits::bigint[], :sourceStarts::timestamptz[], :sourceEnds::timestamptz[], :sourceKnown::text[],
                                :arrivals::timestamptz[], :departures::timestamptz[], :known::text[], :overlaps::int[],
                                :airborne::boolean[], :confidence::text[])
-                        on conflict do nothing""")
+                        on conflict (contact_id, source_visit_id, visit_id) do update
+                           set from_contact_id = excluded.from_contact_id, venue_id = excluded.venue_id,
+                               source_start = excluded.source_start, source_end = excluded.source_end,
+                               source_departure_known = excluded.source_departure_known, arrival = excluded.arrival,
+                               departure = excluded.departure, departure_known = excluded.departure_known,
+                               overlap_seconds = excluded.overlap_seconds, airborne = excluded.airborne,
+                               confidence = excluded.confidence""")
                 .param("contacts", contacts).param("from", from).param("venues", venues)
                 .param("sourceVisits", sourceVisits).param("visits", visits).param("sourceStarts", sourceStarts)
                 .param("sourceEnds", sourceEnds).param("sourceKnown", sourceKnown).param("arrivals", arrivals)
@@ -197,14 +222,24 @@ public class ContactRepository {
         return jdbc.sql("""
                         select * from trace_path where contact_id = any(:ids) order by contact_id, overlap_seconds desc, arrival""")
                 .param("ids", contactIds.toArray(Long[]::new))
-                .query((rs, row) -> new ContactPath(rs.getLong("contact_id"), rs.getObject("from_contact_id", Long.class),
-                        rs.getLong("venue_id"), rs.getLong("source_visit_id"), rs.getLong("visit_id"),
-                        rs.getTimestamp("source_start").toInstant(), rs.getTimestamp("source_end").toInstant(),
-                        rs.getString("source_departure_known"), rs.getTimestamp("arrival").toInstant(),
-                        rs.getTimestamp("departure").toInstant(), rs.getString("departure_known"),
-                        rs.getInt("overlap_seconds"), rs.getBoolean("airborne"),
-                        Confidence.valueOf(rs.getString("confidence"))))
+                .query(ContactRepository::path)
                 .list();
+    }
+
+    /** How many of these contacts belong to the case. */
+    public int countOfCase(long caseId, Collection<Long> contactIds) {
+        return jdbc.sql("select count(*) from trace_contact where case_id = :case and id = any(:ids)")
+                .param("case", caseId).param("ids", contactIds.stream().distinct().toArray(Long[]::new))
+                .query(Integer.class).single();
+    }
+
+    private static ContactPath path(ResultSet rs, int row) throws SQLException {
+        return new ContactPath(rs.getLong("contact_id"), rs.getObject("from_contact_id", Long.class),
+                rs.getLong("venue_id"), rs.getLong("source_visit_id"), rs.getLong("visit_id"),
+                rs.getTimestamp("source_start").toInstant(), rs.getTimestamp("source_end").toInstant(),
+                rs.getString("source_departure_known"), rs.getTimestamp("arrival").toInstant(),
+                rs.getTimestamp("departure").toInstant(), rs.getString("departure_known"),
+                rs.getInt("overlap_seconds"), rs.getBoolean("airborne"), Confidence.valueOf(rs.getString("confidence")));
     }
 
     /** Sets the decision of these contacts of the case; returns the ids that changed. */

@@ -87,7 +87,9 @@ public class ContactService {
         if (contactIds == null || contactIds.isEmpty()) {
             throw ProblemException.badRequest("contact.none-chosen");
         }
-        contactIds.forEach(id -> ofCase(c, id));
+        if (contacts.countOfCase(c.id(), contactIds) != contactIds.stream().distinct().count()) {
+            throw ProblemException.notFound("contact.not-found");
+        }
         return contacts.decide(c.id(), contactIds, decision, access.current().personId()).size();
     }
 

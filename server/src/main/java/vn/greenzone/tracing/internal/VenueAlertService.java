@@ -1,6 +1,5 @@
 package vn.greenzone.tracing.internal;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,7 +45,7 @@ public class VenueAlertService {
     /** How long an approved alert stays on the public list after its window. */
     private static final Duration PUBLIC_FOR = Duration.ofDays(14);
 
-    private final JdbcClient jdbc;
+    private final VenueAlertRepository repository;
     private final Venues venues;
     private final VisitHistory history;
     private final AlertRepository alerts;
@@ -59,10 +57,10 @@ public class VenueAlertService {
     private final CheckinProperties checkins;
     private final Clock clock;
 
-    VenueAlertService(JdbcClient jdbc, Venues venues, VisitHistory history, AlertRepository alerts, AlertTexts texts,
+    VenueAlertService(VenueAlertRepository repository, Venues venues, VisitHistory history, AlertRepository alerts, AlertTexts texts,
             SmsSender sms, People people, Dependants dependants, AccessControl access, CheckinProperties checkins,
             Clock clock) {
-        this.jdbc = jdbc;
+        this.repository = repository;
         this.venues = venues;
         this.history = history;
         this.alerts = alerts;
@@ -85,21 +83,13 @@ public class VenueAlertService {
         if (!to.isAfter(from) || to.isAfter(now.plus(Duration.ofMinutes(5))) || from.isBefore(now.minus(checkins.retention()))) {
             throw ProblemException.badRequest("venue-alert.window-invalid", checkins.retention().toDays());
         }
-        long id = jdbc.sql("""
-                        insert into venue_alert (venue_id, unit_code, starts_at, ends_at, message_type, proposed_by)
-                        values (:venue, :unit, :from, :to, :type, :by) returning id""")
-                .param("venue", venueId).param("unit", venue.unitCode()).param("from", Timestamp.from(from))
-                .param("to", Timestamp.from(to)).param("type", type.name()).param("by", access.current().personId())
-                .query(Long.class).single();
-        return find(id);
+        return find(repository.insert(venueId, venue.unitCode(), from, to, type, access.current().personId()));
     }
 
     /** Approves or rejects; the proposer may not decide their own proposal, and a decision is final. */
     @Transactional
     public VenueAlert decide(long id, boolean approve) {
-        VenueAlert alert = jdbc.sql("select * from venue_alert where id = :id for update").param("id", id)
-                .query(VenueAlertService::map).optional()
-                .orElseThrow(() -> ProblemException.notFound("venue-alert.not-found"));
+        VenueAlert alert = repository.lock(id).orElseThrow(() -> ProblemException.notFound("venue-alert.not-found"));
         access.require(Role.CONTACT_TRACER, alert.unitCode());
         long me = access.current().personId();
         if (alert.proposedBy() == me) {
@@ -109,30 +99,22 @@ public class VenueAlertService {
             throw new ProblemException(HttpStatus.CONFLICT, "venue-alert.decided");
         }
         Integer notified = approve ? notifyVisitors(alert) : null;
-        jdbc.sql("""
-                        update venue_alert set status = :status, decided_by = :by, decided_at = now(), notified = :notified
-                         where id = :id""")
-                .param("status", (approve ? Status.APPROVED : Status.REJECTED).name()).param("by", me)
-                .param("notified", notified).param("id", id).update();
+        repository.decide(id, approve ? Status.APPROVED : Status.REJECTED, me, notified);
         return find(id);
     }
 
     public VenueAlert find(long id) {
-        return jdbc.sql("select * from venue_alert where id = :id").param("id", id).query(VenueAlertService::map)
-                .optional().orElseThrow(() -> ProblemException.notFound("venue-alert.not-found"));
+        return repository.find(id).orElseThrow(() -> ProblemException.notFound("venue-alert.not-found"));
     }
 
     /** Proposals waiting for a second official, within the signed-in tracer's reach. */
     public List<VenueAlert> pending() {
-        return jdbc.sql("select * from venue_alert where status = 'PROPOSED' order by id").query(VenueAlertService::map)
-                .list().stream().filter(alert -> access.mayActOn(Role.CONTACT_TRACER, alert.unitCode())).toList();
+        return repository.proposed().stream().filter(alert -> access.mayActOn(Role.CONTACT_TRACER, alert.unitCode())).toList();
     }
 
     /** Approved alerts whose window ended within the last two weeks: public, no personal data. */
     public List<VenueAlert> published() {
-        return jdbc.sql("select * from venue_alert where status = 'APPROVED' and ends_at > :since order by starts_at desc")
-                .param("since", Timestamp.from(clock.instant().minus(PUBLIC_FOR)))
-                .query(VenueAlertService::map).list();
+        return repository.approvedSince(clock.instant().minus(PUBLIC_FOR));
     }
 
     private int notifyVisitors(VenueAlert alert) {
@@ -162,15 +144,5 @@ public class VenueAlertService {
             }
         }
         return told.size();
-    }
-
-    private static VenueAlert map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        Timestamp decided = rs.getTimestamp("decided_at");
-        return new VenueAlert(rs.getLong("id"), rs.getLong("venue_id"), rs.getString("unit_code"),
-                rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(),
-                MessageType.valueOf(rs.getString("message_type")), Status.valueOf(rs.getString("status")),
-                rs.getLong("proposed_by"), rs.getTimestamp("proposed_at").toInstant(),
-                rs.getObject("decided_by", Long.class), decided == null ? null : decided.toInstant(),
-                rs.getObject("notified", Integer.class));
     }
 }

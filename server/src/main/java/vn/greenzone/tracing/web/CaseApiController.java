@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.greenzone.tracing.TracingProperties;
 import vn.greenzone.tracing.internal.CaseRepository;
 import vn.greenzone.tracing.internal.CaseService;
 import vn.greenzone.tracing.internal.Contact;
@@ -72,9 +73,10 @@ class CaseApiController {
     private final TracingViews views;
     private final TransmissionGraph graphs;
     private final LineListWorkbook lineLists;
+    private final TracingProperties properties;
 
     CaseApiController(CaseService cases, ContactService contacts, ContactDerivation derivation, ContactNotices notices,
-            TracingViews views, TransmissionGraph graphs, LineListWorkbook lineLists) {
+            TracingViews views, TransmissionGraph graphs, LineListWorkbook lineLists, TracingProperties properties) {
         this.cases = cases;
         this.contacts = contacts;
         this.derivation = derivation;
@@ -82,6 +84,7 @@ class CaseApiController {
         this.views = views;
         this.graphs = graphs;
         this.lineLists = lineLists;
+        this.properties = properties;
     }
 
     @PostMapping("/cases")
@@ -139,8 +142,7 @@ class CaseApiController {
         List<Contact> found = contacts.of(c, depth);
         List<TracingViews.ContactView> shown = views.contacts(c.id(), found, contacts.pathsOf(found),
                 cases.casesByKey(found.stream().map(Contact::key).toList()), full, "GET /api/v1/cases/" + id + "/contacts");
-        return new ContactsAnswer(c.id(), depth == null ? found.stream().mapToInt(Contact::generation).max().orElse(1) : depth,
-                shown);
+        return new ContactsAnswer(c.id(), depth == null ? properties.depth() : depth, shown);
     }
 
     @PostMapping("/cases/{id}/contacts/{contactId}/decision")

@@ -1,0 +1,37 @@
+package vn.greenzone.exposure;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/** Settings under {@code greenzone.exposure}. */
+@ConfigurationProperties("greenzone.exposure")
+public record ExposureProperties(
+        /** How long an upload code can be used. */
+        @DefaultValue("1h") Duration codeLifetime,
+        /** How long the token a code is exchanged for can be turned into a certificate. */
+        @DefaultValue("24h") Duration tokenLifetime,
+        /** How long a certificate can be used to upload. */
+        @DefaultValue("15m") Duration certificateLifetime,
+        /** Code checks one client address may make per hour. */
+        @DefaultValue("10") int codeChecksPerAddress,
+        /** Wrong codes the whole server accepts per hour before every check waits: brute force's budget. */
+        @DefaultValue("1000") int wrongCodesPerHour,
+        /** Most keys in one upload (14 days, with room for a changed key). */
+        @DefaultValue("30") int maxKeys,
+        /** How far back keys are accepted and how long they are kept. */
+        @DefaultValue("14d") Duration keyRetention,
+        /** The region exports are published for. */
+        @DefaultValue("VN") String region,
+        /** Fewer new keys than this are held for a later export, so that no file points at a handful of people. */
+        @DefaultValue("20") int minKeysPerExport,
+        /** Keys per export file; a larger hour is split into a batch of files. */
+        @DefaultValue("10000") int maxKeysPerFile,
+        /** Id under which phones know the export signing key (the country's mobile country code). */
+        @DefaultValue("452") String signingKeyId,
+        /** Version of the key that signs new exports; bump it to rotate. */
+        @DefaultValue("v1") String signingKeyVersion,
+        /** Earlier versions whose public keys stay published while phones still hold their exports. */
+        @DefaultValue("") java.util.List<String> retiredKeyVersions) {
+}

@@ -1,0 +1,91 @@
+package vn.greenzone.exposure.internal;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Base64;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.greenzone.exposure.ExposureProperties;
+import vn.greenzone.identity.AccessControl;
+import vn.greenzone.outreach.SmsSender;
+import vn.greenzone.platform.GreenzoneProperties;
+import vn.greenzone.platform.ProblemException;
+import vn.greenzone.platform.ServerSecret;
+import vn.greenzone.tracing.Cases;
+
+/**
+ * Upload codes: a tracer issues one for a case; the eight digits go by SMS to the case's phone and are
+ * shown to the tracer to read out. A 128-bit link code is issued with them for apps that open links;
+ * both single use, both stored only as HMACs under the server secret.
+ */
+@Service
+public class UploadCodes {
+
+    /** What kind of diagnosis the code vouches for (the report type of the keys). */
+    public enum TestType { CONFIRMED, LIKELY }
+
+    public record IssuedCode(String code, String link, Instant expiresAt, boolean sent) {
+    }
+
+    private static final int TRIES = 5;
+
+    private final CodeRepository codes;
+    private final Cases cases;
+    private final AccessControl access;
+    private final SmsSender sms;
+    private final ServerSecret secret;
+    private final ExposureProperties properties;
+    private final GreenzoneProperties platform;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    UploadCodes(CodeRepository codes, Cases cases, AccessControl access, SmsSender sms, ServerSecret secret,
+            ExposureProperties properties, GreenzoneProperties platform, Clock clock) {
+        this.codes = codes;
+        this.cases = cases;
+        this.access = access;
+        this.sms = sms;
+        this.secret = secret;
+        this.properties = properties;
+        this.platform = platform;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public IssuedCode issue(long caseId, TestType type) {
+        Cases.CaseSummary c = cases.summary(caseId);
+        if (type == null) {
+            throw ProblemException.badRequest("exposure.test-type-required");
+        }
+        boolean symptomatic = c.onsetDate() != null;
+        LocalDate symptomDate = symptomatic ? c.onsetDate() : c.sampleDate();
+        Instant expires = clock.instant().plus(properties.codeLifetime());
+        for (int attempt = 1; ; attempt++) {
+            String code = "%08d".formatted(random.nextInt(100_000_000));
+            byte[] linkBytes = new byte[16];
+            random.nextBytes(linkBytes);
+            String linkCode = Base64.getUrlEncoder().withoutPadding().encodeToString(linkBytes);
+            try {
+                codes.insert(caseId, secret.hash("exposure-code:" + code), secret.hash("exposure-code:" + linkCode),
+                        type.name(), symptomDate, symptomatic, access.current().personId(), expires);
+            } catch (DuplicateKeyException taken) {
+                // An unexpired code with the same eight digits: draw again.
+                if (attempt == TRIES) {
+                    throw ProblemException.serviceBusy();
+                }
+                continue;
+            }
+            String link = platform.publicBaseUrl() + "/exposure/upload#" + linkCode;
+            if (c.phone() != null) {
+                sms.send(c.phone(), "Greenzone: ma tai len khoa phoi nhiem / exposure upload code: " + code
+                        + " (" + properties.codeLifetime().toMinutes() + " phut / min).");
+            }
+            return new IssuedCode(code, link, expires, c.phone() != null);
+        }
+    }
+}

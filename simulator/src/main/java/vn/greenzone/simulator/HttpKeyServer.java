@@ -1,0 +1,186 @@
+package vn.greenzone.simulator;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.greenzone.exposurenotification.TemporaryExposureKey;
+import vn.greenzone.exposurenotification.VerificationKey;
+
+/**
+ * Greenzone's key server over HTTP, used as a phone app would: the upload code for a token, the token and
+ * the HMAC of the keys for a certificate, the upload; a fake upload of the same size beside each real one;
+ * then the published key, the index and every export file it lists.
+ */
+public final class HttpKeyServer implements KeyServer {
+
+    /** Every upload, real or fake, is padded to this many bytes, so its size tells nothing. */
+    public static final int UPLOAD_BYTES = 8192;
+    private static final String REGION = "VN";
+
+    private final String base;
+    private final IntFunction<String> codeForCase;
+    private final Duration exportWait;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final SecureRandom random = new SecureRandom();
+    private final Set<String> listedBefore;
+    private int cases;
+
+    /**
+     * @param codeForCase the upload code a tracer issued to the n-th diagnosed phone (n from 0)
+     * @param exportWait how long to wait for the export job to publish the uploads
+     */
+    public HttpKeyServer(String baseUrl, IntFunction<String> codeForCase, Duration exportWait) {
+        this.base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.codeForCase = codeForCase;
+        this.exportWait = exportWait;
+        this.listedBefore = new HashSet<>(index());
+    }
+
+    @Override
+    public void publish(int phone, List<TemporaryExposureKey> keys) {
+        String token = post("/api/v1/exposure/verify", Map.of("code", codeForCase.apply(cases++)), false)
+                .path("token").asString();
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        List<Map<String, Object>> uploaded = keys.stream().map(HttpKeyServer::uploaded).toList();
+        String certificate = post("/api/v1/exposure/certificate", Map.of("token", token, "ekeyhmac", keyHmac(uploaded, secret)),
+                false).path("certificate").asString();
+        JsonNode real = post("/api/v1/exposure-keys", upload(uploaded, secret, certificate), false);
+        // A phone that is not diagnosed sends the same-sized request now and then; the answer must look the same.
+        List<Map<String, Object>> decoys = keys.stream().map(key -> uploaded(TemporaryExposureKey.generate(random,
+                vn.greenzone.exposurenotification.EnIntervals.startOf(key.rollingStartIntervalNumber())))).toList();
+        JsonNode fake = post("/api/v1/exposure-keys", upload(decoys, secret, "f".repeat(certificate.length())), true);
+        if (!real.equals(fake)) {
+            throw new IllegalStateException("a fake upload was answered differently: " + real + " / " + fake);
+        }
+    }
+
+    @Override
+    public Downloaded download() {
+        JsonNode published = get("/api/v1/keys/exposure-export").get(0);
+        var key = VerificationKey.fromPem(published.path("keyId").asString(), published.path("keyVersion").asString(),
+                published.path("publicKeyPem").asString());
+        Instant deadline = Instant.now().plus(exportWait);
+        List<String> listed = index();
+        while (listedBefore.containsAll(listed) && Instant.now().isBefore(deadline)) {
+            sleep();
+            listed = index();
+        }
+        var exports = new ArrayList<byte[]>();
+        for (String path : listed) {
+            exports.add(bytes("/exposure/exports/" + path));
+        }
+        return new Downloaded(exports, key);
+    }
+
+    /**
+     * The HMAC a certificate binds the upload to, in the format of Google's EN verification server: keys
+     * sorted by their base64 text, each {@code key.rollingStart.rollingPeriod.transmissionRisk}, comma separated.
+     */
+    public static String keyHmac(List<Map<String, Object>> keys, byte[] secret) {
+        String message = keys.stream().sorted(Comparator.comparing(k -> (String) k.get("key")))
+                .map(k -> k.get("key") + "." + k.get("rollingStartNumber") + "." + k.get("rollingPeriod") + "."
+                        + k.get("transmissionRisk"))
+                .collect(Collectors.joining(","));
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+            return Base64.getEncoder().encodeToString(mac.doFinal(message.getBytes(StandardCharsets.US_ASCII)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
+    }
+
+    private static Map<String, Object> uploaded(TemporaryExposureKey key) {
+        return Map.of("key", Base64.getEncoder().encodeToString(key.keyData()), "rollingStartNumber",
+                key.rollingStartIntervalNumber(), "rollingPeriod", key.rollingPeriod(), "transmissionRisk",
+                key.transmissionRiskLevel());
+    }
+
+    /** The upload body, padded to {@link #UPLOAD_BYTES}. */
+    private String upload(List<Map<String, Object>> keys, byte[] secret, String certificate) {
+        var body = new LinkedHashMap<String, Object>();
+        body.put("temporaryExposureKeys", keys);
+        body.put("hmacKey", Base64.getEncoder().encodeToString(secret));
+        body.put("verificationPayload", certificate);
+        body.put("padding", "");
+        String unpadded = json.writeValueAsString(body);
+        body.put("padding", "=".repeat(Math.max(0, UPLOAD_BYTES - unpadded.length())));
+        return json.writeValueAsString(body);
+    }
+
+    private JsonNode post(String path, Object body, boolean fake) {
+        String text = body instanceof String s ? s : json.writeValueAsString(body);
+        var request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").header("X-Fake", fake ? "1" : "0")
+                .POST(HttpRequest.BodyPublishers.ofString(text)).build();
+        HttpResponse<String> response = send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("POST " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return json.readTree(response.body());
+    }
+
+    private JsonNode get(String path) {
+        return json.readTree(new String(bytes(path), StandardCharsets.UTF_8));
+    }
+
+    private List<String> index() {
+        var request = HttpRequest.newBuilder(URI.create(base + "/exposure/exports/" + REGION + "/index.txt")).build();
+        HttpResponse<String> response = send(request, HttpResponse.BodyHandlers.ofString());
+        return response.statusCode() == 200 ? response.body().lines().filter(line -> !line.isBlank()).toList() : List.of();
+    }
+
+    private byte[] bytes(String path) {
+        HttpResponse<byte[]> response = send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
+        }
+        return response.body();
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+        try {
+            return client.send(request, handler);
+        } catch (IOException e) {
+            throw new IllegalStateException(request.method() + " " + request.uri() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}
