@@ -113,25 +113,14 @@ public class TracingViews {
                         path.sourceEnd(), path.sourceDepartureKnown(), path.arrival(), path.departure(),
                         path.departureKnown(), path.overlapMinutes(), path.airborne(), path.confidence());
             }).toList();
-            // An F1 who was also with another confirmed F1 has a path from them too: the minutes, the airborne
-            // flag and the first path shown are those of the paths that reached them at their own generation.
-            List<PathView> own = pathViews.stream().filter(path -> reachedAt(path, contact.generation())).toList();
-            List<PathView> counted = own.isEmpty() ? pathViews : own;
-            List<PathView> ordered = new ArrayList<>(counted);
-            pathViews.stream().filter(path -> !counted.contains(path)).forEach(ordered::add);
-            boolean airborneOnly = !counted.isEmpty() && counted.stream().allMatch(PathView::airborne);
-            int overlap = counted.stream().mapToInt(PathView::overlapMinutes).max().orElse(0);
+            boolean airborneOnly = !pathViews.isEmpty() && pathViews.stream().allMatch(PathView::airborne);
+            int overlap = pathViews.stream().mapToInt(PathView::overlapMinutes).max().orElse(0);
             views.add(new ContactView(contact.id(), contact.caseId(), contact.generation(), contact.kind(),
                     contact.relation(), contact.decision(), contact.status(), airborneOnly,
                     lookup.view(contact.subject(), full), casesByKey.get(contact.key()), contact.officerId(),
-                    contact.exposureStart(), contact.notifiedAt(), overlap, List.copyOf(ordered)));
+                    contact.exposureStart(), contact.notifiedAt(), overlap, pathViews));
         }
         return views;
-    }
-
-    /** True when the path comes from the generation before the contact's: the case for an F1, an F1 for an F2. */
-    private static boolean reachedAt(PathView path, int generation) {
-        return generation == 1 ? path.fromContactId() == null : path.fromGeneration() == generation - 1;
     }
 
     /** Masked names of these subjects by key, for lists that never show anyone in full (the graph). */
