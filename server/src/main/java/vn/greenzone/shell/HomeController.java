@@ -1,6 +1,8 @@
 package vn.greenzone.shell;
 
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,10 +11,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import vn.greenzone.geo.UnitDirectory;
 import vn.greenzone.identity.AccessControl;
 import vn.greenzone.identity.People;
+import vn.greenzone.tracing.Alerts;
 
-/** The home page: what Greenzone is for a visitor; greeting and roles for a signed-in person. */
+/** The home page: what Greenzone is for a visitor; notices, greeting and roles for a signed-in person. */
 @Controller
 class HomeController {
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     /** A role as the home page lists it. */
     record RoleLine(String labelKey, String unitName) {
@@ -21,17 +26,22 @@ class HomeController {
     private final AccessControl access;
     private final People people;
     private final UnitDirectory units;
+    private final Alerts alerts;
 
-    HomeController(AccessControl access, People people, UnitDirectory units) {
+    HomeController(AccessControl access, People people, UnitDirectory units, Alerts alerts) {
         this.access = access;
         this.people = people;
         this.units = units;
+        this.alerts = alerts;
     }
 
     @GetMapping("/")
-    String home(Model model) {
+    String home(Locale locale, Model model) {
         access.currentIfAny().ifPresent(signedIn -> {
             model.addAttribute("person", people.me());
+            // They were a close contact, or at a risky venue: first thing on the page.
+            model.addAttribute("alerts", alerts.mine(locale));
+            model.addAttribute("zone", VIETNAM);
             List<RoleLine> roles = access.grantsOf(signedIn.personId()).stream()
                     .map(grant -> new RoleLine(grant.role().labelKey(),
                             grant.unitCode() == null ? null : units.require(grant.unitCode()).name()))

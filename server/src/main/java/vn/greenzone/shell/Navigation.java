@@ -41,11 +41,14 @@ class Navigation {
             items.add(new NavigationItem("nav.admin", "/admin"));
         }
         if (authorities.contains(Role.CONTACT_TRACER.authority())) {
+            items.add(new NavigationItem("nav.tracing", "/tracing"));
             // Health officials find venues (and make hospitals privileged) in the unit they serve.
             SignedInPerson person = (SignedInPerson) authentication.getPrincipal();
             access.grantsOf(person.personId()).stream().filter(grant -> grant.role() == Role.CONTACT_TRACER).findFirst()
                     .ifPresent(grant -> items.add(new NavigationItem("nav.unitVenues",
                             "/admin/units/" + grant.unitCode() + "/venues")));
+        } else if (authorities.contains(Role.QUARANTINE_OFFICER.authority())) {
+            items.add(new NavigationItem("nav.followUp", "/tracing/contacts"));
         }
         if (authorities.contains(Role.AUDITOR.authority()) || authorities.contains(Role.NATIONAL_ADMIN.authority())) {
             items.add(new NavigationItem("nav.audit", "/audit"));

@@ -28,8 +28,9 @@ class SecurityConfiguration {
     /** Files that are the same for everyone: served without a session or a roles lookup. */
     static final String[] STATIC_ASSETS = {"/css/**", "/js/**", "/webjars/**", "/favicon.ico"};
 
-    static final String[] PUBLIC_PAGES = {"/", "/login", "/login/**", "/c/**", "/units/**", "/error", "/actuator/health/**",
-            "/actuator/info", "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+    static final String[] PUBLIC_PAGES = {"/", "/login", "/login/**", "/c/**", "/units/**", "/risky-venues", "/error",
+            "/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**",
+            "/swagger-ui/**", "/swagger-ui.html",
             // signed export files, fetched by phones (and CDNs) with no sign-in
             "/exposure/exports/**"};
 

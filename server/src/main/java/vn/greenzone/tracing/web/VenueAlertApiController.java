@@ -2,15 +2,11 @@ package vn.greenzone.tracing.web;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -21,11 +17,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.greenzone.geo.UnitDirectory;
 import vn.greenzone.tracing.Alerts;
 import vn.greenzone.tracing.internal.VenueAlertService;
-import vn.greenzone.venue.Venue;
-import vn.greenzone.venue.Venues;
 
 /** Risky-venue alerts (proposed, approved by a second official), the public list, and a person's notices. */
 @RestController
@@ -40,24 +33,14 @@ class VenueAlertApiController {
     record ApprovalRequest(@NotNull Boolean approve) {
     }
 
-    /** A risky venue as the public sees it: no person, only the place, the times and what to do. */
-    record RiskyVenue(long alertId, long venueId, String venueName, String address, String place, Instant from,
-            Instant to, VenueAlertService.MessageType messageType, String message) {
-    }
-
     private final VenueAlertService alerts;
     private final Alerts myAlerts;
-    private final Venues venues;
-    private final UnitDirectory units;
-    private final MessageSource messages;
+    private final RiskyVenues riskyVenues;
 
-    VenueAlertApiController(VenueAlertService alerts, Alerts myAlerts, Venues venues, UnitDirectory units,
-            MessageSource messages) {
+    VenueAlertApiController(VenueAlertService alerts, Alerts myAlerts, RiskyVenues riskyVenues) {
         this.alerts = alerts;
         this.myAlerts = myAlerts;
-        this.venues = venues;
-        this.units = units;
-        this.messages = messages;
+        this.riskyVenues = riskyVenues;
     }
 
     @PostMapping("/venue-alerts")
@@ -82,25 +65,13 @@ class VenueAlertApiController {
 
     @GetMapping("/risky-venues")
     @Operation(summary = "Approved risky venues and times of the last two weeks (public, no personal data)")
-    List<RiskyVenue> risky() {
-        return riskyVenues(alerts.published(), venues, units, messages, LocaleContextHolder.getLocale());
+    List<RiskyVenues.RiskyVenue> risky() {
+        return riskyVenues.published(LocaleContextHolder.getLocale());
     }
 
     @GetMapping("/me/alerts")
     @Operation(summary = "The caller's notices: they were a close contact, or at a risky venue")
     List<Alerts.Alert> mine() {
         return myAlerts.mine(LocaleContextHolder.getLocale());
-    }
-
-    static List<RiskyVenue> riskyVenues(List<VenueAlertService.VenueAlert> published, Venues venues, UnitDirectory units,
-            MessageSource messages, Locale locale) {
-        Map<Long, Venue> byId = venues.findAll(published.stream().map(VenueAlertService.VenueAlert::venueId)
-                .collect(Collectors.toSet()));
-        return published.stream().filter(alert -> byId.containsKey(alert.venueId())).map(alert -> {
-            Venue venue = byId.get(alert.venueId());
-            return new RiskyVenue(alert.id(), venue.id(), venue.name(), venue.address(), units.placeName(venue.unitCode()),
-                    alert.startsAt(), alert.endsAt(), alert.messageType(),
-                    messages.getMessage("tracing.alert.type." + alert.messageType().name(), null, locale));
-        }).toList();
     }
 }
