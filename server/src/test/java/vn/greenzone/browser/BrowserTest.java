@@ -61,6 +61,13 @@ abstract class BrowserTest extends IntegrationTest {
                 .until(ExpectedConditions.attributeToBe(By.id(field), "value", code));
     }
 
+    /** Nothing on the page is wider than the phone: no sideways scrolling of the page itself. */
+    void assertFitsTheScreen() {
+        Number width = (Number) browser.executeScript("return document.documentElement.scrollWidth;");
+        org.assertj.core.api.Assertions.assertThat(width.intValue()).as("page width on %s", browser.getCurrentUrl())
+                .isLessThanOrEqualTo(viewport()[0]);
+    }
+
     String url(String path) {
         return "http://localhost:" + port + path;
     }

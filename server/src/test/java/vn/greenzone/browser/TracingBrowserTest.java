@@ -344,11 +344,6 @@ class TracingBrowserTest extends BrowserTest {
         browser.executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id(id)), value);
     }
 
-    private void assertFitsTheScreen() {
-        Number width = (Number) browser.executeScript("return document.documentElement.scrollWidth;");
-        assertThat(width.intValue()).as("page width at 360 px on %s", browser.getCurrentUrl()).isLessThanOrEqualTo(360);
-    }
-
     /** The whole page as a 360-px-wide phone would scroll through it. */
     private Path fullPageScreenshot(String name) {
         Number height = (Number) browser.executeScript("return document.documentElement.scrollHeight;");
