@@ -2,7 +2,6 @@ package vn.greenzone.exposure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,18 +9,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import vn.greenzone.TestHttp;
 import vn.greenzone.checkin.CheckinFixtures;
 import vn.greenzone.exposurenotification.TemporaryExposureKey;
+import vn.greenzone.exposurenotification.VerificationHmac;
 import vn.greenzone.identity.Role;
 
 /** A case, its upload code, and a phone holding keys, made through the API as tracers and phones make them. */
@@ -46,26 +41,18 @@ abstract class ExposureFixtures extends CheckinFixtures {
         return new Phone(keys, Base64.getEncoder().encodeToString(secret), hmac(keys, secret));
     }
 
+    /** The HMAC in the verification server's format (pinned by the library's own test). */
+    static String hmac(List<Map<String, Object>> keys, byte[] secret) {
+        return VerificationHmac.of(keys.stream().map(k -> new VerificationHmac.UploadedKey((String) k.get("key"),
+                (int) k.get("rollingStartNumber"), (int) k.get("rollingPeriod"), (int) k.get("transmissionRisk"))).toList(),
+                secret);
+    }
+
     static Map<String, Object> key(int rollingStart, int period) {
         byte[] data = new byte[16];
         RANDOM.nextBytes(data);
         return Map.of("key", Base64.getEncoder().encodeToString(data), "rollingStartNumber", rollingStart,
                 "rollingPeriod", period, "transmissionRisk", 4);
-    }
-
-    /** The EN verification server's format, written out here so that a change of it fails this test. */
-    private static String hmac(List<Map<String, Object>> keys, byte[] secret) {
-        String message = keys.stream().sorted(Comparator.comparing(k -> (String) k.get("key")))
-                .map(k -> k.get("key") + "." + k.get("rollingStartNumber") + "." + k.get("rollingPeriod") + "."
-                        + k.get("transmissionRisk"))
-                .collect(Collectors.joining(","));
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            return Base64.getEncoder().encodeToString(mac.doFinal(message.getBytes(StandardCharsets.US_ASCII)));
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     record Issued(String code, long caseId, TestHttp.Token tracer, TestHttp.Token patient) {

@@ -6,27 +6,22 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
-import java.util.stream.Collectors;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.greenzone.exposurenotification.TemporaryExposureKey;
+import vn.greenzone.exposurenotification.VerificationHmac;
 import vn.greenzone.exposurenotification.VerificationKey;
 
 /**
@@ -67,8 +62,9 @@ public final class HttpKeyServer implements KeyServer {
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         List<Map<String, Object>> uploaded = keys.stream().map(HttpKeyServer::uploaded).toList();
-        String certificate = post("/api/v1/exposure/certificate", Map.of("token", token, "ekeyhmac", keyHmac(uploaded, secret)),
-                false).path("certificate").asString();
+        String hmac = VerificationHmac.of(keys.stream().map(VerificationHmac.UploadedKey::of).toList(), secret);
+        String certificate = post("/api/v1/exposure/certificate", Map.of("token", token, "ekeyhmac", hmac), false)
+                .path("certificate").asString();
         JsonNode real = post("/api/v1/exposure-keys", upload(uploaded, secret, certificate), false);
         // A phone that is not diagnosed sends the same-sized request now and then; the answer must look the same.
         List<Map<String, Object>> decoys = keys.stream().map(key -> uploaded(TemporaryExposureKey.generate(random,
@@ -95,24 +91,6 @@ public final class HttpKeyServer implements KeyServer {
             exports.add(bytes("/exposure/exports/" + path));
         }
         return new Downloaded(exports, key);
-    }
-
-    /**
-     * The HMAC a certificate binds the upload to, in the format of Google's EN verification server: keys
-     * sorted by their base64 text, each {@code key.rollingStart.rollingPeriod.transmissionRisk}, comma separated.
-     */
-    public static String keyHmac(List<Map<String, Object>> keys, byte[] secret) {
-        String message = keys.stream().sorted(Comparator.comparing(k -> (String) k.get("key")))
-                .map(k -> k.get("key") + "." + k.get("rollingStartNumber") + "." + k.get("rollingPeriod") + "."
-                        + k.get("transmissionRisk"))
-                .collect(Collectors.joining(","));
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            return Base64.getEncoder().encodeToString(mac.doFinal(message.getBytes(StandardCharsets.US_ASCII)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
     }
 
     private static Map<String, Object> uploaded(TemporaryExposureKey key) {

@@ -20,6 +20,7 @@ import vn.greenzone.exposure.ExposureProperties;
 import vn.greenzone.exposurenotification.EnIntervals;
 import vn.greenzone.exposurenotification.ReportType;
 import vn.greenzone.exposurenotification.TemporaryExposureKey;
+import vn.greenzone.exposurenotification.VerificationHmac;
 import vn.greenzone.platform.ProblemException;
 
 /**
@@ -32,7 +33,7 @@ import vn.greenzone.platform.ProblemException;
 public class KeyUpload {
 
     /** What a phone uploads. */
-    public record Upload(List<KeyHmac.UploadedKey> keys, String hmacKey, String certificate) {
+    public record Upload(List<VerificationHmac.UploadedKey> keys, String hmacKey, String certificate) {
     }
 
     private static final int MAX_TRANSMISSION_RISK = 8;
@@ -57,12 +58,12 @@ public class KeyUpload {
     @Transactional
     public int upload(Upload upload, boolean fake) {
         Instant now = clock.instant();
-        List<KeyHmac.UploadedKey> uploaded = checked(upload.keys(), now);
+        List<VerificationHmac.UploadedKey> uploaded = checked(upload.keys(), now);
         byte[] secret = decode(upload.hmacKey(), "exposure.hmac-invalid");
         if (secret.length < 16 || secret.length > 64) {
             throw ProblemException.badRequest("exposure.hmac-invalid");
         }
-        String hmac = KeyHmac.of(uploaded, secret);
+        String hmac = VerificationHmac.of(uploaded, secret);
         var certificate = certificates.verify(upload.certificate(), now);
         if (fake) {
             return uploaded.size();
@@ -77,7 +78,7 @@ public class KeyUpload {
         ReportType type = "LIKELY".equals(valid.testType()) ? ReportType.CONFIRMED_CLINICAL_DIAGNOSIS : ReportType.CONFIRMED_TEST;
         LocalDate symptomDate = LocalDate.parse(valid.symptomDate());
         var stored = new ArrayList<KeyRepository.StoredKey>();
-        for (KeyHmac.UploadedKey key : uploaded) {
+        for (VerificationHmac.UploadedKey key : uploaded) {
             LocalDate day = EnIntervals.utcDate(EnIntervals.startOf(key.rollingStartNumber()));
             int sinceOnset = (int) ChronoUnit.DAYS.between(symptomDate, day);
             if (Math.abs(sinceOnset) > MAX_DAYS_FROM_ONSET) {
@@ -94,14 +95,14 @@ public class KeyUpload {
         return uploaded.size();
     }
 
-    private List<KeyHmac.UploadedKey> checked(List<KeyHmac.UploadedKey> given, Instant now) {
+    private List<VerificationHmac.UploadedKey> checked(List<VerificationHmac.UploadedKey> given, Instant now) {
         if (given == null || given.isEmpty() || given.size() > properties.maxKeys()) {
             throw ProblemException.badRequest("exposure.key-count", properties.maxKeys());
         }
         int current = EnIntervals.intervalOf(now);
         int oldest = EnIntervals.dayStart(EnIntervals.intervalOf(now.minus(properties.keyRetention())));
         var seen = new HashSet<String>();
-        for (KeyHmac.UploadedKey key : given) {
+        for (VerificationHmac.UploadedKey key : given) {
             if (key == null || decode(key.key(), "exposure.key-invalid").length != TemporaryExposureKey.KEY_LENGTH_BYTES
                     || key.rollingPeriod() < 1 || key.rollingPeriod() > EnIntervals.TEK_ROLLING_PERIOD
                     || key.transmissionRisk() < 0 || key.transmissionRisk() > MAX_TRANSMISSION_RISK) {
@@ -121,10 +122,10 @@ public class KeyUpload {
                 throw ProblemException.badRequest("exposure.key-duplicate");
             }
         }
-        List<KeyHmac.UploadedKey> sorted = given.stream()
-                .sorted(Comparator.comparingInt(KeyHmac.UploadedKey::rollingStartNumber)).toList();
+        List<VerificationHmac.UploadedKey> sorted = given.stream()
+                .sorted(Comparator.comparingInt(VerificationHmac.UploadedKey::rollingStartNumber)).toList();
         for (int i = 1; i < sorted.size(); i++) {
-            KeyHmac.UploadedKey before = sorted.get(i - 1);
+            VerificationHmac.UploadedKey before = sorted.get(i - 1);
             if (before.rollingStartNumber() + before.rollingPeriod() > sorted.get(i).rollingStartNumber()) {
                 throw ProblemException.badRequest("exposure.key-overlap");
             }

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.greenzone.exposure.internal.Certificates;
 import vn.greenzone.exposure.internal.ExportSigningKeys;
-import vn.greenzone.exposure.internal.KeyHmac;
+import vn.greenzone.exposurenotification.VerificationHmac;
 import vn.greenzone.exposure.internal.KeyUpload;
 import vn.greenzone.exposure.internal.UploadCodes;
 import vn.greenzone.exposure.internal.UploadTiming;
@@ -45,7 +45,7 @@ class ExposureApiController {
     record CertificateRequest(String token, String ekeyhmac) {
     }
 
-    record UploadRequest(List<KeyHmac.UploadedKey> temporaryExposureKeys, String hmacKey, String verificationPayload,
+    record UploadRequest(List<VerificationHmac.UploadedKey> temporaryExposureKeys, String hmacKey, String verificationPayload,
             String padding) {
     }
 

@@ -1,4 +1,4 @@
-package vn.greenzone.exposure.internal;
+package vn.greenzone.exposurenotification;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -11,18 +11,23 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The HMAC that binds a certificate to the keys of one upload, in the format of Google's EN verification
- * server: keys sorted by their base64 text, each {@code key.rollingStart.rollingPeriod.transmissionRisk},
- * joined by commas, HMAC-SHA256 under a secret only the phone holds, base64. The verification server sees
- * only the HMAC; the key server sees the keys and the secret, and recomputes it.
+ * The HMAC that binds a verification certificate to the keys of one upload, in the format of Google's EN
+ * verification server: keys sorted by their base64 text, each {@code key.rollingStart.rollingPeriod.transmissionRisk},
+ * joined by commas, HMAC-SHA256 under a secret only the phone holds, base64. The verification side sees
+ * only the HMAC; the key server sees the keys and the secret and recomputes it.
  */
-public final class KeyHmac {
+public final class VerificationHmac {
 
-    /** One key as the phone uploads it. */
+    /** One key as a phone uploads it: base64 key data and the numbers that go with it. */
     public record UploadedKey(String key, int rollingStartNumber, int rollingPeriod, int transmissionRisk) {
+
+        public static UploadedKey of(TemporaryExposureKey key) {
+            return new UploadedKey(Base64.getEncoder().encodeToString(key.keyData()), key.rollingStartIntervalNumber(),
+                    key.rollingPeriod(), key.transmissionRiskLevel());
+        }
     }
 
-    private KeyHmac() {
+    private VerificationHmac() {
     }
 
     public static String of(List<UploadedKey> keys, byte[] secret) {
