@@ -42,8 +42,10 @@ import javax.crypto.spec.SecretKeySpec;
  *
  * <p>Arguments: base URL, tracer's bearer token, case id, real uploads, fake uploads, keys per upload (1-14,
  * the last days' keys, today's included), threads, file of real bodies, file of fake bodies, first address
- * number (so that two runs against one server use different addresses). Prints {@code RESULT} with counts
- * and the mean milliseconds of each step.
+ * number (so that two runs against one server use different addresses), today's first interval (0: from the
+ * clock). Prints {@code RESULT} with counts, the mean milliseconds of each step, and how many code issues the
+ * server answered 500 and were asked again (a drawn code that is taken makes the server fail, see
+ * benchmarks/exposure/findings.md).
  */
 public final class ExposureUploads {
 
@@ -61,6 +63,15 @@ public final class ExposureUploads {
     private final int firstAddress;
     /** Nanoseconds spent in each step, summed over threads: issue, verify, certificate. */
     private final long[] stepNanos = new long[3];
+    /** Code issues answered 500 and asked again. */
+    private final AtomicInteger issueErrors = new AtomicInteger();
+
+    /** An answer 5xx. */
+    private static final class ServerError extends IllegalStateException {
+        ServerError(String message) {
+            super(message);
+        }
+    }
 
     private ExposureUploads(String base, String tracer, long caseId, int keysPerUpload, int firstAddress) {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
@@ -121,9 +132,9 @@ public final class ExposureUploads {
         }
         System.out.println(String.format(Locale.ROOT,
                 "RESULT real=%d fake=%d seconds=%.1f chains_per_s=%.1f issue_ms=%.2f verify_ms=%.2f certificate_ms=%.2f"
-                        + " longest_unpadded=%d certificate_chars=%d threads=%d",
+                        + " longest_unpadded=%d certificate_chars=%d threads=%d issue_500=%d",
                 real, fake, seconds, real / Math.max(seconds, 1e-9), uploads.meanMillis(0, real), uploads.meanMillis(1, real),
-                uploads.meanMillis(2, real), longest, certificateLength, threads));
+                uploads.meanMillis(2, real), longest, certificateLength, threads, uploads.issueErrors.get()));
     }
 
     private double meanMillis(int step, int count) {
@@ -135,8 +146,20 @@ public final class ExposureUploads {
     /** Code, token and certificate for upload {@code i}; returns its body, cut after the padding's opening quote. */
     private String realUpload(int i, int firstInterval) {
         long t0 = System.nanoTime();
-        String issued = post("/api/v1/cases/" + caseId + "/exposure-codes", "{\"testType\":\"CONFIRMED\"}",
-                "Authorization", "Bearer " + tracer);
+        String issued = null;
+        for (int attempt = 1; issued == null; attempt++) {
+            try {
+                issued = post("/api/v1/cases/" + caseId + "/exposure-codes", "{\"testType\":\"CONFIRMED\"}",
+                        "Authorization", "Bearer " + tracer);
+            } catch (ServerError e) {
+                // The server answers 500 when the eight digits it drew are taken (its retry cannot work in the
+                // aborted transaction): the tracer asks again. Counted and reported.
+                issueErrors.incrementAndGet();
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
         String code = group(CODE, issued, "code");
         long t1 = System.nanoTime();
         // Addresses 127.1.0.0 and up: one per code, so that no address checks more than one code.
@@ -212,6 +235,9 @@ public final class ExposureUploads {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build();
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() / 100 == 5) {
+                throw new ServerError("POST " + path + " answered " + response.statusCode() + ": " + response.body());
+            }
             if (response.statusCode() / 100 != 2) {
                 throw new IllegalStateException("POST " + path + " answered " + response.statusCode() + ": " + response.body());
             }
