@@ -28,10 +28,18 @@ public record ExposureProperties(
         @DefaultValue("20") int minKeysPerExport,
         /** Keys per export file; a larger hour is split into a batch of files. */
         @DefaultValue("10000") int maxKeysPerFile,
+        /**
+         * When the export job runs (Spring cron, seconds first): five past each hour, when the keys whose
+         * period ended on the hour are publishable; {@code -} turns it off. Read by {@code ExposureJobs}.
+         */
+        @DefaultValue(ExposureProperties.EXPORT_CRON) String exportCron,
         /** Id under which phones know the export signing key (the country's mobile country code). */
         @DefaultValue("452") String signingKeyId,
         /** Version of the key that signs new exports; bump it to rotate. */
         @DefaultValue("v1") String signingKeyVersion,
         /** Earlier versions whose public keys stay published while phones still hold their exports. */
         @DefaultValue("") java.util.List<String> retiredKeyVersions) {
+
+    /** The export job's default schedule: five past each hour. */
+    public static final String EXPORT_CRON = "0 5 * * * *";
 }
