@@ -33,6 +33,8 @@ public record ExposureProperties(
          * period ended on the hour are publishable; {@code -} turns it off. Read by {@code ExposureJobs}.
          */
         @DefaultValue(ExposureProperties.EXPORT_CRON) String exportCron,
+        /** An export's window closes this long before it runs, so that uploads still committing are not skipped. */
+        @DefaultValue("1m") Duration exportGrace,
         /** Id under which phones know the export signing key (the country's mobile country code). */
         @DefaultValue("452") String signingKeyId,
         /** Version of the key that signs new exports; bump it to rotate. */

@@ -46,8 +46,9 @@ create table exposure_key (
 );
 create index exposure_key_available on exposure_key (available_at);
 
--- Published export files: one row per file of a batch. Keys name the export that published them, so a
--- key is published once and none is missed however the hourly runs fall.
+-- Published export files: one row per file of a batch. Each export takes the keys that became publishable
+-- (available_at) since the previous one ended, so a key is published once and none is missed however the
+-- runs fall, without writing to every key.
 create table exposure_export (
     id          bigint generated always as identity primary key,
     region      varchar(8)  not null,
@@ -60,5 +61,3 @@ create table exposure_export (
     created_at  timestamptz not null default now()
 );
 create index exposure_export_region on exposure_export (region, end_at);
-alter table exposure_key add column exported_at timestamptz;
-create index exposure_key_unexported on exposure_key (available_at) where exported_at is null;

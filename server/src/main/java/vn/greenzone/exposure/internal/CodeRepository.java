@@ -22,16 +22,18 @@ public class CodeRepository {
         this.jdbc = jdbc;
     }
 
-    public void insert(Long caseId, String codeHash, String linkHash, String testType, LocalDate symptomDate,
+    /** Stores the code; false when the same code is stored already (drawn again by chance), nothing written. */
+    public boolean insert(Long caseId, String codeHash, String linkHash, String testType, LocalDate symptomDate,
             boolean symptomatic, long issuedBy, Instant expiresAt) {
-        jdbc.sql("""
+        return jdbc.sql("""
                         insert into exposure_code (case_id, code_hash, link_hash, test_type, symptom_date, symptomatic,
                                 issued_by, expires_at)
-                        values (:case, :code, :link, :type, :date, :symptomatic, :by, :expires)""")
+                        values (:case, :code, :link, :type, :date, :symptomatic, :by, :expires)
+                        on conflict do nothing""")
                 .param("case", caseId).param("code", codeHash).param("link", linkHash).param("type", testType)
                 .param("date", symptomDate).param("symptomatic", symptomatic).param("by", issuedBy)
                 .param("expires", Timestamp.from(expiresAt))
-                .update();
+                .update() == 1;
     }
 
     /**

@@ -24,13 +24,14 @@ public class ExportRepository {
         this.jdbc = jdbc;
     }
 
-    /** Keys of the region that may be published at {@code now} and were not yet. */
-    public List<Waiting> waiting(String region, Instant now) {
+    /** Keys of the region that became publishable in (after, until]; every key when {@code after} is null. */
+    public List<Waiting> waiting(String region, Instant after, Instant until) {
         return jdbc.sql("""
                         select key_data, rolling_start, rolling_period, transmission_risk, report_type, days_since_onset
-                          from exposure_key where exported_at is null and region = :region and available_at <= :now
-                          for update""")
-                .param("region", region).param("now", Timestamp.from(now))
+                          from exposure_key
+                         where region = :region and available_at <= :until and (:after::timestamptz is null or available_at > :after)""")
+                .param("region", region).param("until", Timestamp.from(until))
+                .param("after", after == null ? null : Timestamp.from(after))
                 .query((rs, row) -> {
                     byte[] data = rs.getBytes("key_data");
                     return new Waiting(data, new TemporaryExposureKey(data, rs.getInt("rolling_start"),
@@ -38,11 +39,6 @@ public class ExportRepository {
                             rs.getInt("transmission_risk"), rs.getObject("days_since_onset", Integer.class)));
                 })
                 .list();
-    }
-
-    public void markExported(List<byte[]> keys, Instant at) {
-        jdbc.sql("update exposure_key set exported_at = :at where key_data = any(:keys)")
-                .param("at", Timestamp.from(at)).param("keys", keys.toArray(byte[][]::new)).update();
     }
 
     /** Where the last export of the region ended: the next one starts there. */

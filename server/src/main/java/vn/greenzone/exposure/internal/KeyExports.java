@@ -18,7 +18,7 @@ import vn.greenzone.platform.ClusterLock;
 
 /**
  * Publishes keys as signed export files: every run takes the keys that became publishable since the last
- * export (at least {@code min-keys-per-export} of them, else they wait), shuffles them into a batch of
+ * export ended (up to a minute ago, so that uploads still committing are not skipped) (at least {@code min-keys-per-export} of them, else they wait), shuffles them into a batch of
  * files signed with the current key, writes the files, then the index that lists them. Files are written
  * before the index and each atomically, so a phone never sees a partial file or an index naming a file
  * that is not there.
@@ -56,25 +56,26 @@ public class KeyExports {
         }
         String region = properties.region();
         Instant now = clock.instant();
-        List<ExportRepository.Waiting> waiting = exports.waiting(region, now);
+        // Uploads still committing have a grace (a minute) to do so before the window closes over their time.
+        Instant until = now.minus(properties.exportGrace());
+        Instant last = exports.lastEnd(region);
+        List<ExportRepository.Waiting> waiting = exports.waiting(region, last, until);
         if (waiting.size() < properties.minKeysPerExport()) {
             log.info("Exposure export: {} new keys, fewer than {}: held", waiting.size(), properties.minKeysPerExport());
             return List.of();
         }
-        Instant last = exports.lastEnd(region);
         Instant start = last != null ? last : waiting.stream().map(w -> w.key().rollingStartIntervalNumber())
-                .min(Integer::compare).map(vn.greenzone.exposurenotification.EnIntervals::startOf).orElse(now);
+                .min(Integer::compare).map(vn.greenzone.exposurenotification.EnIntervals::startOf).orElse(until);
         var writer = new KeyExportWriter(signingKeys.current(), clock);
         List<TemporaryExposureKey> keys = waiting.stream().map(ExportRepository.Waiting::key).toList();
-        List<KeyExport> batch = writer.batch(keys, List.of(), start, now, region, properties.maxKeysPerFile());
+        List<KeyExport> batch = writer.batch(keys, List.of(), start, until, region, properties.maxKeysPerFile());
         var written = new java.util.ArrayList<String>();
         for (KeyExport file : batch) {
-            String path = region + "/" + now.getEpochSecond() + "-" + file.batchNum() + "-" + file.batchSize() + ".zip";
+            String path = region + "/" + until.getEpochSecond() + "-" + file.batchNum() + "-" + file.batchSize() + ".zip";
             storage.put(path, writer.write(file));
-            exports.insert(region, start, now, file.batchNum(), file.batchSize(), path, file.keys().size());
+            exports.insert(region, start, until, file.batchNum(), file.batchSize(), path, file.keys().size());
             written.add(path);
         }
-        exports.markExported(waiting.stream().map(ExportRepository.Waiting::keyData).toList(), now);
         writeIndex(region);
         log.info("Exposure export: {} keys in {} files for {}", keys.size(), batch.size(), region);
         return written;

@@ -14,7 +14,8 @@ import java.util.List;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.greenzone.exposure.ExposureProperties;
 import vn.greenzone.exposurenotification.EnIntervals;
@@ -44,18 +45,22 @@ public class KeyUpload {
     private final KeyRepository keys;
     private final ExposureProperties properties;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
     KeyUpload(Certificates certificates, CodeRepository codes, KeyRepository keys, ExposureProperties properties,
-            Clock clock) {
+            Clock clock, PlatformTransactionManager transactionManager) {
         this.certificates = certificates;
         this.codes = codes;
         this.keys = keys;
         this.properties = properties;
         this.clock = clock;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
-    /** Checks and, unless {@code fake}, stores the upload; returns how many keys it carried. */
-    @Transactional
+    /**
+     * Checks and, unless {@code fake}, stores the upload; returns how many keys it carried. Only the storing
+     * runs in a transaction, so a fake upload never holds a database connection.
+     */
     public int upload(Upload upload, boolean fake) {
         Instant now = clock.instant();
         List<VerificationHmac.UploadedKey> uploaded = checked(upload.keys(), now);
@@ -72,9 +77,6 @@ public class KeyUpload {
         if (!MessageDigest.isEqual(hmac.getBytes(StandardCharsets.US_ASCII), valid.keyHmac().getBytes(StandardCharsets.US_ASCII))) {
             throw new ProblemException(HttpStatus.UNAUTHORIZED, "exposure.hmac-mismatch");
         }
-        if (!codes.useCertificate(valid.id())) {
-            throw new ProblemException(HttpStatus.CONFLICT, "exposure.certificate-used");
-        }
         ReportType type = "LIKELY".equals(valid.testType()) ? ReportType.CONFIRMED_CLINICAL_DIAGNOSIS : ReportType.CONFIRMED_TEST;
         LocalDate symptomDate = LocalDate.parse(valid.symptomDate());
         var stored = new ArrayList<KeyRepository.StoredKey>();
@@ -89,9 +91,14 @@ public class KeyUpload {
             Instant periodOver = EnIntervals.startOf(key.rollingStartNumber() + key.rollingPeriod());
             stored.add(new KeyRepository.StoredKey(tek, periodOver.isAfter(now) ? periodOver : now));
         }
-        if (!stored.isEmpty()) {
-            keys.insert(stored, properties.region());
-        }
+        transactions.executeWithoutResult(status -> {
+            if (!codes.useCertificate(valid.id())) {
+                throw new ProblemException(HttpStatus.CONFLICT, "exposure.certificate-used");
+            }
+            if (!stored.isEmpty()) {
+                keys.insert(stored, properties.region());
+            }
+        });
         return uploaded.size();
     }
 

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -70,11 +69,9 @@ public class UploadCodes {
             byte[] linkBytes = new byte[16];
             random.nextBytes(linkBytes);
             String linkCode = Base64.getUrlEncoder().withoutPadding().encodeToString(linkBytes);
-            try {
-                codes.insert(caseId, secret.hash("exposure-code:" + code), secret.hash("exposure-code:" + linkCode),
-                        type.name(), symptomDate, symptomatic, access.current().personId(), expires);
-            } catch (DuplicateKeyException taken) {
-                // An unexpired code with the same eight digits: draw again.
+            // The same eight digits are still stored (until retention forgets them a day after expiry): draw again.
+            if (!codes.insert(caseId, secret.hash("exposure-code:" + code), secret.hash("exposure-code:" + linkCode),
+                    type.name(), symptomDate, symptomatic, access.current().personId(), expires)) {
                 if (attempt == TRIES) {
                     throw ProblemException.serviceBusy();
                 }
