@@ -1,8 +1,9 @@
 -- The contacts the rules give, worked out here in plain SQL independently of the server, to check its
 -- answers with: F1 = visitors at the F0's venues overlapping one of the F0's visits (clipped to the
 -- window) by at least 15 minutes, or arriving after it ended and at most 30 minutes later; F2 = the same
--- around the confirmed F1s' visits from their exposure on. One contact per key (P:person, D:dependant,
--- V:phone, else ID number, else name); the case's subject and, for F2, the F1 itself are never a contact.
+-- around the confirmed F1s' visits from their exposure on. One contact per person: P:person (also for a
+-- typed visit or another app's code carrying a registered person's phone, else ID number), D:dependant,
+-- else V:phone, ID number or name; the case's subject and, for F2, the F1 itself are never a contact.
 -- psql variables: f0, f0_phone, f0_id_number, window_start, window_end, f1_persons, f1_sinces (arrays),
 -- now. Prints: F1 contacts, F1 + F2 contacts.
 \set ON_ERROR_STOP 1
@@ -18,13 +19,20 @@ create temp table f1_source as
 select f.person_id as f1, c.id, c.venue_id, greatest(c.checked_in_at, f.since) as s_start,
        coalesce(c.checked_out_at, c.expected_end) as s_end
   from unnest(:'f1_persons'::bigint[], :'f1_sinces'::timestamptz[]) as f(person_id, since)
+  join person p on p.id = f.person_id
   join checkin c on c.person_id = f.person_id
+                 or c.person_id is null and c.dependant_id is null and (c.visitor_phone = p.phone or c.visitor_id_number = p.id_number)
  where c.checked_in_at < :'now' and coalesce(c.checked_out_at, c.expected_end) > greatest(c.checked_in_at, f.since);
 
 create function pg_temp.key(p bigint, d bigint, phone text, idn text, name text) returns text
-  language sql immutable as $$
-  select case when p is not null then 'P:' || p when d is not null then 'D:' || d when phone is not null then 'V:' || phone
-              when idn is not null then 'V:' || idn else 'V:' || upper(coalesce(name, '')) end $$;
+  language sql stable as $$
+  select case when $1 is not null then 'P:' || $1 when $2 is not null then 'D:' || $2
+              when (select id from person where person.phone = $3) is not null
+                   then 'P:' || (select id from person where person.phone = $3)
+              when (select min(id) from person where id_number = $4) is not null
+                   then 'P:' || (select min(id) from person where id_number = $4)
+              when $3 is not null then 'V:' || $3
+              when $4 is not null then 'V:' || $4 else 'V:' || upper(coalesce($5, '')) end $$;
 
 create temp table met as
 select 1 as generation, null::bigint as f1,

@@ -110,7 +110,7 @@ select c.person_id, c.id, c.venue_id, greatest(c.checked_in_at, f.since) as s_st
  where c.checked_in_at >= :'f1_earliest' and c.checked_in_at < :'now'
    and coalesce(c.checked_out_at, c.expected_end) > greatest(c.checked_in_at, f.since);
 
--- 4. Co-presence for one F1, the one with most sources: the server sends one such query per confirmed F1.
+-- 4. Co-presence for one F1, the one with most sources, for scale.
 select '{' || string_agg(id::text, ',' order by s_start, id) || '}' as ids,
        '{' || string_agg(venue_id::text, ',' order by s_start, id) || '}' as venues,
        '{' || string_agg('"' || s_start || '"', ',' order by s_start, id) || '}' as starts,
@@ -122,7 +122,7 @@ select '{' || string_agg(id::text, ',' order by s_start, id) || '}' as ids,
 \set name copresence-f1-one
 \ir explain-both.sql
 
--- 5. Co-presence for all the confirmed F1s' sources in one statement: what the per-F1 queries add up to.
+-- 5. Co-presence for all the confirmed F1s' sources in one statement, as the server sends it for F2.
 select '{' || string_agg(id::text, ',' order by s_start, id) || '}' as ids,
        '{' || string_agg(venue_id::text, ',' order by s_start, id) || '}' as venues,
        '{' || string_agg('"' || s_start || '"', ',' order by s_start, id) || '}' as starts,
