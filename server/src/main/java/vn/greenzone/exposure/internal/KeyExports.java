@@ -71,7 +71,8 @@ public class KeyExports {
         List<KeyExport> batch = writer.batch(keys, List.of(), start, until, region, properties.maxKeysPerFile());
         var written = new java.util.ArrayList<String>();
         for (KeyExport file : batch) {
-            String path = region + "/" + until.getEpochSecond() + "-" + file.batchNum() + "-" + file.batchSize() + ".zip";
+            // The window end in milliseconds names the batch: two exports never share it (the second would be empty).
+            String path = region + "/" + until.toEpochMilli() + "-" + file.batchNum() + "-" + file.batchSize() + ".zip";
             storage.put(path, writer.write(file));
             exports.insert(region, start, until, file.batchNum(), file.batchSize(), path, file.keys().size());
             written.add(path);
