@@ -4,16 +4,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
 
 import vn.greenzone.tracing.internal.CaseService;
 import vn.greenzone.tracing.internal.Contact;
+import vn.greenzone.tracing.internal.ContactNotices;
 import vn.greenzone.tracing.internal.ContactService;
 import vn.greenzone.tracing.internal.TraceCase;
-import vn.greenzone.tracing.internal.ContactNotices;
 import vn.greenzone.tracing.internal.VenueAlertService;
 
 /**
@@ -90,10 +89,5 @@ public class Cases {
     public int approveRiskyVenue(long proposalId) {
         Integer told = venueAlerts.decide(proposalId, true).notified();
         return told == null ? 0 : told;
-    }
-
-    /** Ids of the open cases managed in the unit and below it (newest first), at most {@code limit}. */
-    public List<Long> openCases(String unitCode, int limit) {
-        return cases.inUnit(unitCode, TraceCase.Status.OPEN, limit).stream().map(TraceCase::id).toList();
     }
 }

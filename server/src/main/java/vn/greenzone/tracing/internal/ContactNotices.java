@@ -12,6 +12,7 @@ import vn.greenzone.identity.AccessControl;
 import vn.greenzone.identity.Dependant;
 import vn.greenzone.identity.Dependants;
 import vn.greenzone.identity.People;
+import vn.greenzone.identity.Person;
 import vn.greenzone.outreach.SmsSender;
 import vn.greenzone.venue.Venue;
 import vn.greenzone.venue.Venues;
@@ -59,12 +60,18 @@ public class ContactNotices {
                     (kept, other) -> other.exposureStart().isBefore(kept.exposureStart()) ? other : kept);
         }
         Map<Long, Venue> venueById = venues.findAll(firstPath.values().stream().map(ContactPath::venueId).toList());
+        Map<Long, Dependant> dependantById = dependants.findAll(marked.stream().map(Contact::dependantId)
+                .filter(java.util.Objects::nonNull).toList());
+        var readers = new java.util.HashSet<Long>();
+        marked.stream().map(Contact::personId).filter(java.util.Objects::nonNull).forEach(readers::add);
+        dependantById.values().forEach(dependant -> readers.add(dependant.guardianId()));
+        Map<Long, Person> personById = people.findAll(readers);
         int withoutPhone = 0;
         for (Contact contact : marked) {
             ContactPath first = firstPath.get(contact.id());
             Venue venue = first == null ? null : venueById.get(first.venueId());
             Instant at = first != null ? first.exposureStart() : contact.exposureStart();
-            if (!tell(c, contact, venue == null ? null : venue.name(), at)) {
+            if (!tell(c, contact, venue == null ? null : venue.name(), at, dependantById, personById)) {
                 withoutPhone++;
             }
         }
@@ -72,17 +79,18 @@ public class ContactNotices {
     }
 
     /** Stores the notice (for a contact with an account, or a dependant's guardian) and sends the SMS; false when there is no phone. */
-    private boolean tell(TraceCase c, Contact contact, String venueName, Instant at) {
+    private boolean tell(TraceCase c, Contact contact, String venueName, Instant at, Map<Long, Dependant> dependantById,
+            Map<Long, Person> personById) {
         Long reader = contact.personId();
         String about = null;
         String phone = contact.phone();
-        if (contact.dependantId() != null) {
-            Dependant dependant = dependants.find(contact.dependantId());
+        Dependant dependant = contact.dependantId() == null ? null : dependantById.get(contact.dependantId());
+        if (dependant != null) {
             reader = dependant.guardianId();
             about = dependant.fullName();
         }
-        if (reader != null) {
-            phone = people.find(reader).phone().international();
+        if (reader != null && personById.containsKey(reader)) {
+            phone = personById.get(reader).phone().international();
             alerts.insert(new AlertRepository.NewAlert(reader, "CONTACT", contact.id(), null, about, contact.generation(),
                     venueName, at, null, c.unitCode()));
         }

@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -18,6 +20,7 @@ import vn.greenzone.identity.AccessControl;
 import vn.greenzone.identity.Dependant;
 import vn.greenzone.identity.Dependants;
 import vn.greenzone.identity.People;
+import vn.greenzone.identity.Person;
 import vn.greenzone.identity.Role;
 import vn.greenzone.outreach.SmsSender;
 import vn.greenzone.platform.ProblemException;
@@ -119,18 +122,26 @@ public class VenueAlertService {
 
     private int notifyVisitors(VenueAlert alert) {
         Venue venue = venues.find(alert.venueId());
+        List<PresenceVisit> visits = history.visitsAt(alert.venueId(), alert.startsAt(), alert.endsAt());
+        // Names and numbers of everyone there, read at once: a market has thousands of visits in a morning.
+        Map<Long, Dependant> dependantById = dependants.findAll(visits.stream().map(PresenceVisit::dependantId)
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+        Set<Long> readers = new HashSet<>();
+        visits.stream().map(PresenceVisit::personId).filter(java.util.Objects::nonNull).forEach(readers::add);
+        dependantById.values().forEach(dependant -> readers.add(dependant.guardianId()));
+        Map<Long, Person> personById = people.findAll(readers);
         Set<String> told = new HashSet<>();
-        for (PresenceVisit visit : history.visitsAt(alert.venueId(), alert.startsAt(), alert.endsAt())) {
+        for (PresenceVisit visit : visits) {
             Long reader = visit.personId();
             String about = null;
             String phone = visit.visitorPhone();
-            if (visit.dependantId() != null) {
-                Dependant dependant = dependants.find(visit.dependantId());
+            Dependant dependant = visit.dependantId() == null ? null : dependantById.get(visit.dependantId());
+            if (dependant != null) {
                 reader = dependant.guardianId();
                 about = dependant.fullName();
             }
-            if (reader != null) {
-                phone = people.find(reader).phone().international();
+            if (reader != null && personById.containsKey(reader)) {
+                phone = personById.get(reader).phone().international();
             }
             if (phone == null || !told.add(reader + "|" + phone + "|" + about)) {
                 continue;
