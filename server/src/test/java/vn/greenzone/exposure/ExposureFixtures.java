@@ -72,7 +72,7 @@ abstract class ExposureFixtures extends CheckinFixtures {
         assertThat(issued.status()).as(issued.toString()).isEqualTo(201);
         String code = issued.json().path("code").asText();
         assertThat(code).matches("\\d{8}");
-        assertThat(issued.json().path("link").asText()).contains("/exposure/upload#");
+        assertThat(issued.json().path("linkCode").asText()).matches("[A-Za-z0-9_-]{22}");
         return new Issued(code, caseId, tracer, patient);
     }
 

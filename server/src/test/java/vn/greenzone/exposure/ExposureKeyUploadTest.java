@@ -57,8 +57,7 @@ class ExposureKeyUploadTest extends ExposureFixtures {
         Issued issued = issue();
         TestHttp.Response second = http().post("/api/v1/cases/" + issued.caseId() + "/exposure-codes")
                 .bearer(issued.tracer().token()).json(Map.of("testType", "LIKELY")).send();
-        String link = second.json().path("link").asText();
-        String linkCode = link.substring(link.indexOf('#') + 1);
+        String linkCode = second.json().path("linkCode").asText();
         assertThat(linkCode).hasSize(22);
         TestHttp.Response token = http().post("/api/v1/exposure/verify").json(Map.of("code", linkCode)).send();
         assertThat(token.status()).as(token.toString()).isEqualTo(200);

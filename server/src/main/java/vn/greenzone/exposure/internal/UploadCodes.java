@@ -12,7 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.greenzone.exposure.ExposureProperties;
 import vn.greenzone.identity.AccessControl;
 import vn.greenzone.outreach.SmsSender;
-import vn.greenzone.platform.GreenzoneProperties;
 import vn.greenzone.platform.ProblemException;
 import vn.greenzone.platform.ServerSecret;
 import vn.greenzone.tracing.Cases;
@@ -28,7 +27,8 @@ public class UploadCodes {
     /** What kind of diagnosis the code vouches for (the report type of the keys). */
     public enum TestType { CONFIRMED, LIKELY }
 
-    public record IssuedCode(String code, String link, Instant expiresAt, boolean sent) {
+    /** The eight digits to read out or text, and the long code an app link would carry. */
+    public record IssuedCode(String code, String linkCode, Instant expiresAt, boolean sent) {
     }
 
     private static final int TRIES = 5;
@@ -39,19 +39,17 @@ public class UploadCodes {
     private final SmsSender sms;
     private final ServerSecret secret;
     private final ExposureProperties properties;
-    private final GreenzoneProperties platform;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     UploadCodes(CodeRepository codes, Cases cases, AccessControl access, SmsSender sms, ServerSecret secret,
-            ExposureProperties properties, GreenzoneProperties platform, Clock clock) {
+            ExposureProperties properties, Clock clock) {
         this.codes = codes;
         this.cases = cases;
         this.access = access;
         this.sms = sms;
         this.secret = secret;
         this.properties = properties;
-        this.platform = platform;
         this.clock = clock;
     }
 
@@ -77,12 +75,11 @@ public class UploadCodes {
                 }
                 continue;
             }
-            String link = platform.publicBaseUrl() + "/exposure/upload#" + linkCode;
             if (c.phone() != null) {
                 sms.send(c.phone(), "Greenzone: ma tai len khoa phoi nhiem / exposure upload code: " + code
                         + " (" + properties.codeLifetime().toMinutes() + " phut / min).");
             }
-            return new IssuedCode(code, link, expires, c.phone() != null);
+            return new IssuedCode(code, linkCode, expires, c.phone() != null);
         }
     }
 }
