@@ -1,6 +1,5 @@
 package vn.greenzone.shell;
 
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,12 +11,11 @@ import vn.greenzone.geo.UnitDirectory;
 import vn.greenzone.identity.AccessControl;
 import vn.greenzone.identity.People;
 import vn.greenzone.tracing.Alerts;
+import vn.greenzone.tracing.TracingProperties;
 
 /** The home page: what Greenzone is for a visitor; notices, greeting and roles for a signed-in person. */
 @Controller
 class HomeController {
-
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     /** A role as the home page lists it. */
     record RoleLine(String labelKey, String unitName) {
@@ -27,12 +25,14 @@ class HomeController {
     private final People people;
     private final UnitDirectory units;
     private final Alerts alerts;
+    private final TracingProperties tracing;
 
-    HomeController(AccessControl access, People people, UnitDirectory units, Alerts alerts) {
+    HomeController(AccessControl access, People people, UnitDirectory units, Alerts alerts, TracingProperties tracing) {
         this.access = access;
         this.people = people;
         this.units = units;
         this.alerts = alerts;
+        this.tracing = tracing;
     }
 
     @GetMapping("/")
@@ -41,7 +41,7 @@ class HomeController {
             model.addAttribute("person", people.me());
             // They were a close contact, or at a risky venue: first thing on the page.
             model.addAttribute("alerts", alerts.mine(locale));
-            model.addAttribute("zone", VIETNAM);
+            model.addAttribute("zone", tracing.zone());
             List<RoleLine> roles = access.grantsOf(signedIn.personId()).stream()
                     .map(grant -> new RoleLine(grant.role().labelKey(),
                             grant.unitCode() == null ? null : units.require(grant.unitCode()).name()))

@@ -31,6 +31,9 @@ create unique index trace_case_open_dependant on trace_case (dependant_id) where
 create unique index trace_case_open_id_number on trace_case (id_number)
     where status = 'OPEN' and person_id is null and dependant_id is null and id_number is not null;
 create index trace_case_unit on trace_case (unit_code);
+-- Which contacts are cases themselves (shown on every list of contacts).
+create index trace_case_person on trace_case (person_id) where person_id is not null;
+create index trace_case_dependant on trace_case (dependant_id) where dependant_id is not null;
 create index trace_case_cluster on trace_case (cluster_id);
 
 create table trace_case_change (

@@ -111,16 +111,34 @@ public class CaseRepository {
         if (keys.isEmpty()) {
             return found;
         }
+        // A branch per kind of key, each on its own index: a line list asks this for every case it lists.
+        var persons = new java.util.ArrayList<Long>();
+        var dependants = new java.util.ArrayList<Long>();
+        var typed = new java.util.ArrayList<String>();
+        for (String key : keys) {
+            String value = key.substring(2);
+            if (key.startsWith("P:")) {
+                persons.add(Long.parseLong(value));
+            } else if (key.startsWith("D:")) {
+                dependants.add(Long.parseLong(value));
+            } else {
+                typed.add(value);
+            }
+        }
         jdbc.sql("""
-                        select key, max(id) as id from (
-                            select id, case when person_id is not null then 'P:' || person_id
-                                            when dependant_id is not null then 'D:' || dependant_id
-                                            when phone is not null then 'V:' || phone
-                                            when id_number is not null then 'V:' || id_number
-                                            else 'V:' || upper(full_name) end as key
-                              from trace_case) c
-                         where key = any(:keys) group by key""")
-                .param("keys", keys.toArray(String[]::new))
+                        select 'P:' || person_id as key, max(id) as id from trace_case
+                         where person_id = any(:persons) group by person_id
+                        union all
+                        select 'D:' || dependant_id, max(id) from trace_case
+                         where dependant_id = any(:dependants) group by dependant_id
+                        union all
+                        select 'V:' || coalesce(phone, id_number, upper(full_name)), max(id) from trace_case
+                         where person_id is null and dependant_id is null
+                           and coalesce(phone, id_number, upper(full_name)) = any(:typed)
+                         group by coalesce(phone, id_number, upper(full_name))""")
+                .param("persons", persons.toArray(Long[]::new))
+                .param("dependants", dependants.toArray(Long[]::new))
+                .param("typed", typed.toArray(String[]::new))
                 .query((rs, row) -> found.put(rs.getString("key"), rs.getLong("id"))).list();
         return found;
     }
