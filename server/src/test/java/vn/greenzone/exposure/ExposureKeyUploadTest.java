@@ -93,6 +93,7 @@ class ExposureKeyUploadTest extends ExposureFixtures {
         assertThat(fakeAnswer.status()).isEqualTo(realAnswer.status()).isEqualTo(200);
         assertThat(fakeAnswer.body()).isEqualTo(realAnswer.body());
         assertThat(fakeAnswer.contentType()).isEqualTo(realAnswer.contentType());
+        assertThat(fakeAnswer.headers().keySet()).isEqualTo(realAnswer.headers().keySet());
         assertThat(stored(fake)).isZero();
         assertThat(stored(real)).isEqualTo(3);
     }

@@ -3,10 +3,12 @@ package vn.greenzone.exposure.web;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
@@ -92,15 +94,26 @@ class ExposureApiController {
         return verification.certificate(request.token(), request.ekeyhmac());
     }
 
+    /**
+     * A real upload is answered at once, on the request's own dispatch; a fake one by a timer, when a real
+     * one would have been answered (see {@link UploadTiming}), so the answer is either the record or its future.
+     */
     @PostMapping("/exposure-keys")
     @Operation(summary = "Upload temporary exposure keys with a verification certificate",
             description = "Phones also send fake uploads (X-Fake: 1), padded to the same size: they are checked alike, "
                     + "answered alike and at the same pace, and store nothing.")
-    CompletableFuture<UploadAnswer> upload(@RequestBody UploadRequest request,
-            @Parameter(description = "1 for a fake upload") @RequestHeader(name = "X-Fake", defaultValue = "0") String fake) {
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = UploadAnswer.class)))
+    Object upload(@RequestBody UploadRequest request,
+            @Parameter(description = "1 for a fake upload") @RequestHeader(name = "X-Fake", defaultValue = "0") String fake,
+            HttpServletRequest http) {
         var given = new KeyUpload.Upload(request.temporaryExposureKeys(), request.hmacKey(), request.verificationPayload());
-        return "1".equals(fake) ? timing.fake(() -> new UploadAnswer(upload.upload(given, true)))
-                : timing.real(() -> new UploadAnswer(upload.upload(given, false)));
+        if (!"1".equals(fake)) {
+            return new UploadAnswer(upload.upload(given, false));
+        }
+        UploadTiming.Fake<UploadAnswer> answer = timing.fake(UploadTimingFilter.arrived(http),
+                () -> new UploadAnswer(upload.upload(given, true)));
+        UploadTimingFilter.fakeFires(http, answer.firesNanos());
+        return answer.answer();
     }
 
     @GetMapping("/keys/exposure-export")
