@@ -263,12 +263,17 @@ public final class TestHttp {
 
     // ---------------------------------------------------------------- sign-in
 
-    /** The code of the latest SMS sent to the number. */
-    public String latestCode(String phone) {
+    /** The text of the latest SMS sent to the number. */
+    public String latestSms(String phone) {
         String recipient = phone.startsWith("+") ? phone : international(phone);
-        String body = jdbc.sql("select body from sms_outbox where recipient = :to order by id desc limit 1")
+        return jdbc.sql("select body from sms_outbox where recipient = :to order by id desc limit 1")
                 .param("to", recipient).query(String.class).optional()
                 .orElseThrow(() -> new AssertionError("No SMS was sent to " + recipient));
+    }
+
+    /** The code of the latest SMS sent to the number. */
+    public String latestCode(String phone) {
+        String body = latestSms(phone);
         Matcher matcher = CODE_IN_SMS.matcher(body);
         assertThat(matcher.find()).as("a six-digit code in the SMS %s", body).isTrue();
         return matcher.group(1);

@@ -12,14 +12,16 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.greenzone.exposure.ExposureProperties;
 import vn.greenzone.identity.AccessControl;
 import vn.greenzone.outreach.SmsSender;
+import vn.greenzone.platform.GreenzoneProperties;
 import vn.greenzone.platform.ProblemException;
 import vn.greenzone.platform.ServerSecret;
 import vn.greenzone.tracing.Cases;
 
 /**
  * Upload codes: a tracer issues one for a case; the eight digits go by SMS to the case's phone and are
- * shown to the tracer to read out. A 128-bit link code is issued with them for apps that open links;
- * both single use, both stored only as HMACs under the server secret.
+ * shown to the tracer to read out. A 128-bit link code is issued with them and texted in a link to a
+ * public page that hands it to the app; both single use, both stored only as HMACs under the server secret.
+ * The link carries its code after '#', which browsers never send: no server log or referrer holds it.
  */
 @Service
 public class UploadCodes {
@@ -27,9 +29,12 @@ public class UploadCodes {
     /** What kind of diagnosis the code vouches for (the report type of the keys). */
     public enum TestType { CONFIRMED, LIKELY }
 
-    /** The eight digits to read out or text, and the long code an app link would carry. */
+    /** The eight digits to read out or text, and the long code the texted link carries. */
     public record IssuedCode(String code, String linkCode, Instant expiresAt, boolean sent) {
     }
+
+    /** The public page the texted link opens. */
+    public static final String SHARE_PATH = "/exposure/share";
 
     private static final int TRIES = 5;
 
@@ -41,9 +46,10 @@ public class UploadCodes {
     private final ExposureProperties properties;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private final String shareLink;
 
     UploadCodes(CodeRepository codes, Cases cases, AccessControl access, SmsSender sms, ServerSecret secret,
-            ExposureProperties properties, Clock clock) {
+            ExposureProperties properties, Clock clock, GreenzoneProperties greenzone) {
         this.codes = codes;
         this.cases = cases;
         this.access = access;
@@ -51,6 +57,7 @@ public class UploadCodes {
         this.secret = secret;
         this.properties = properties;
         this.clock = clock;
+        this.shareLink = greenzone.publicBaseUrl().replaceAll("/+$", "") + SHARE_PATH + "#";
     }
 
     @Transactional
@@ -77,7 +84,7 @@ public class UploadCodes {
             }
             if (c.phone() != null) {
                 sms.send(c.phone(), "Greenzone: ma tai len khoa phoi nhiem / exposure upload code: " + code
-                        + " (" + properties.codeLifetime().toMinutes() + " phut / min).");
+                        + " (" + properties.codeLifetime().toMinutes() + " phut / min). " + shareLink + linkCode);
             }
             return new IssuedCode(code, linkCode, expires, c.phone() != null);
         }

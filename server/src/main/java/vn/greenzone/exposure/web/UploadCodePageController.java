@@ -14,7 +14,10 @@ import vn.greenzone.platform.ProblemException;
 import vn.greenzone.tracing.Cases;
 import vn.greenzone.tracing.TracingProperties;
 
-/** The tracer issues an upload code for a case from its page, and reads it out or sees it was texted. */
+/**
+ * The tracer issues an upload code for a case from its page, and reads it out or sees it was texted; the
+ * texted link opens a public page that hands its code to the app.
+ */
 @Controller
 class UploadCodePageController {
 
@@ -47,5 +50,11 @@ class UploadCodePageController {
             refusals.show(refused, response, model);
         }
         return form(id, model);
+    }
+
+    /** Checks nothing and uses nothing: a link preview that fetches it must not burn the code. */
+    @GetMapping(UploadCodes.SHARE_PATH)
+    String share() {
+        return "exposure/share";
     }
 }

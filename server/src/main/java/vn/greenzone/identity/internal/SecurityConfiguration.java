@@ -32,7 +32,9 @@ class SecurityConfiguration {
             "/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**",
             "/swagger-ui/**", "/swagger-ui.html",
             // signed export files, fetched by phones (and CDNs) with no sign-in
-            "/exposure/exports/**"};
+            "/exposure/exports/**",
+            // the page an upload code's SMS link opens on the case's phone
+            "/exposure/share"};
 
     /** Where phones verify upload codes and upload keys, never signed in. */
     static final String[] PHONE_ROUTES = {"/api/v1/exposure/verify", "/api/v1/exposure/certificate", "/api/v1/exposure-keys"};
