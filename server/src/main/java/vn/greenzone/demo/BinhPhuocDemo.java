@@ -57,13 +57,16 @@ class BinhPhuocDemo implements ApplicationRunner {
     private final UnitDirectory units;
     private final DemoVenues venues;
     private final DemoTracing tracing;
+    private final DemoExposure exposure;
 
-    BinhPhuocDemo(People people, RoleAdministration roles, UnitDirectory units, DemoVenues venues, DemoTracing tracing) {
+    BinhPhuocDemo(People people, RoleAdministration roles, UnitDirectory units, DemoVenues venues, DemoTracing tracing,
+            DemoExposure exposure) {
         this.people = people;
         this.roles = roles;
         this.units = units;
         this.venues = venues;
         this.tracing = tracing;
+        this.exposure = exposure;
     }
 
     @Override
@@ -94,7 +97,7 @@ class BinhPhuocDemo implements ApplicationRunner {
                 units.require(PROVINCE).name(), OFFICIALS.stream().map(DemoOfficial::phone).toList());
         var registered = venues.load(random);
         if (!registered.isEmpty()) {
-            tracing.load(registered);
+            exposure.load(tracing.load(registered));
         }
     }
 

@@ -83,7 +83,8 @@ class DemoTracing {
         this.clock = clock;
     }
 
-    void load(Map<String, Venue> venues) {
+    /** Loads the story; returns the ids of its two cases, the first one first. */
+    List<Long> load(Map<String, Venue> venues) {
         // The story began thirty hours ago, so that every visit has ended and lies within the kept partitions.
         Instant start = clock.instant().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(30));
         for (Stay stay : STAYS) {
@@ -105,13 +106,14 @@ class DemoTracing {
         int told = DemoSession.as(person(SECOND_TRACER), () -> cases.approveRiskyVenue(proposal));
         log.info("Demo data: case {} ({}) with {} contacts, {} notified; case {} joined its cluster; {} told of {}",
                 caseId, F0, all.size(), notified, second, told, MARKET);
+        return List.of(caseId, second);
     }
 
     private Person resident(int n) {
         return person("0912%06d".formatted(n));
     }
 
-    private Person person(String phone) {
+    Person person(String phone) {
         return people.findByPhone(PhoneNumber.parse(phone)).orElseThrow();
     }
 }
