@@ -8,15 +8,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
-import org.springframework.stereotype.Component;
-
 import vn.greenzone.platform.GreenzoneProperties;
 
 /**
  * Export files in {@code <data-dir>/exports}, written to a temporary file and moved into place in one
- * step. The server serves them as static files; a CDN or a web server can serve the folder as it is.
+ * step. The server serves them as static files; a CDN or a web server can serve the folder as it is. The
+ * default storage ({@code greenzone.exposure.storage.type=local}).
  */
-@Component
 class LocalExportStorage implements ExportStorage {
 
     private final Path root;
