@@ -40,8 +40,41 @@ public record ExposureProperties(
         /** Version of the key that signs new exports; bump it to rotate. */
         @DefaultValue("v1") String signingKeyVersion,
         /** Earlier versions whose public keys stay published while phones still hold their exports. */
-        @DefaultValue("") java.util.List<String> retiredKeyVersions) {
+        @DefaultValue("") java.util.List<String> retiredKeyVersions,
+        /** Where export files are written: a local folder by default, or an S3-compatible bucket. */
+        @DefaultValue Storage storage) {
 
     /** The export job's default schedule: five past each hour. */
     public static final String EXPORT_CRON = "0 5 * * * *";
+
+    /** Settings under {@code greenzone.exposure.storage}; all but {@code type} are for {@code s3} only. */
+    public record Storage(
+            /** {@code local}: files under {@code <data-dir>/exports}; {@code s3}: objects in a bucket. */
+            @DefaultValue("local") StorageType type,
+            /** The store's address, e.g. {@code http://minio:9000}; empty: Amazon S3 itself. */
+            @DefaultValue("") String endpoint,
+            /** Signing region of the store (not the export region); most self-hosted stores accept any. */
+            @DefaultValue("us-east-1") String region,
+            /** The bucket; it must exist. */
+            @DefaultValue("") String bucket,
+            /** Put before {@code <region>/<file>} in every object key, e.g. {@code exposure/}. */
+            @DefaultValue("") String prefix,
+            /** Access key; empty: the SDK's default chain (AWS_ACCESS_KEY_ID, instance roles, …). */
+            @DefaultValue("") String accessKey,
+            /** Secret key that goes with the access key. */
+            @DefaultValue("") String secretKey,
+            /** Bucket in the path ({@code http://host/bucket/key}), as MinIO and Ceph want by default. */
+            @DefaultValue("true") boolean pathStyle) {
+
+        /** Without the secret key, so that settings can be logged. */
+        @Override
+        public String toString() {
+            return "Storage[type=" + type + ", endpoint=" + endpoint + ", region=" + region + ", bucket=" + bucket
+                    + ", prefix=" + prefix + ", accessKey=" + accessKey + ", pathStyle=" + pathStyle + "]";
+        }
+    }
+
+    public enum StorageType {
+        LOCAL, S3
+    }
 }

@@ -2,6 +2,11 @@ package vn.greenzone.exposure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,9 +18,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import tools.jackson.databind.JsonNode;
 import vn.greenzone.TestHttp;
 import vn.greenzone.checkin.CheckinFixtures;
+import vn.greenzone.exposurenotification.KeyExportReader;
 import vn.greenzone.exposurenotification.TemporaryExposureKey;
+import vn.greenzone.exposurenotification.VerificationKey;
 import vn.greenzone.exposurenotification.VerificationHmac;
 import vn.greenzone.identity.Role;
 
@@ -90,6 +98,29 @@ abstract class ExposureFixtures extends CheckinFixtures {
         var body = Map.of("temporaryExposureKeys", phone.keys(), "hmacKey", phone.hmacKey(), "verificationPayload",
                 certificate, "padding", "x".repeat(100));
         return http().post("/api/v1/exposure-keys").header("X-Fake", fake ? "1" : "0").json(body).send();
+    }
+
+    /** A phone holding 14 days of keys that has uploaded them with a fresh code, as a diagnosed person's phone does. */
+    Phone uploaded() {
+        Phone phone = phone(14);
+        assertThat(upload(phone, certificate(issue().code(), phone.hmac()), false).status()).isEqualTo(200);
+        return phone;
+    }
+
+    /** A file the server serves, as raw bytes (export files are zips). */
+    HttpResponse<byte[]> fetch(String path) throws IOException, InterruptedException {
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        }
+    }
+
+    /** Reads exports as a phone does: only files signed with the key the server publishes. */
+    KeyExportReader publishedKeyReader() {
+        JsonNode published = http().get("/api/v1/keys/exposure-export").send().json().get(0);
+        assertThat(published.path("keyId").asText()).isEqualTo("452");
+        return new KeyExportReader(VerificationKey.fromPem(published.path("keyId").asText(),
+                published.path("keyVersion").asText(), published.path("publicKeyPem").asText()));
     }
 
     long stored(Phone phone) {

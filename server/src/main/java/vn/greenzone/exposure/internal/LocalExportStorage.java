@@ -7,21 +7,15 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
-import java.util.regex.Pattern;
-
-import org.springframework.stereotype.Component;
 
 import vn.greenzone.platform.GreenzoneProperties;
 
 /**
  * Export files in {@code <data-dir>/exports}, written to a temporary file and moved into place in one
- * step. The server serves them as static files; a CDN or a web server can serve the folder as it is.
+ * step. The server serves them as static files; a CDN or a web server can serve the folder as it is. The
+ * default storage ({@code greenzone.exposure.storage.type=local}).
  */
-@Component
 class LocalExportStorage implements ExportStorage {
-
-    /** Region folder and file name: nothing else can be read or written, so no path escapes the folder. */
-    static final Pattern PATH = Pattern.compile("[A-Z]{2,8}/[0-9A-Za-z][0-9A-Za-z.-]{0,63}");
 
     private final Path root;
 
@@ -44,7 +38,7 @@ class LocalExportStorage implements ExportStorage {
 
     @Override
     public Optional<byte[]> read(String path) {
-        if (!PATH.matcher(path).matches() || path.contains("..")) {
+        if (!ExportFiles.isExportPath(path)) {
             return Optional.empty();
         }
         try {
@@ -66,9 +60,6 @@ class LocalExportStorage implements ExportStorage {
     }
 
     private Path resolve(String path) {
-        if (!PATH.matcher(path).matches() || path.contains("..")) {
-            throw new IllegalArgumentException("not an export path: " + path);
-        }
-        return root.resolve(path);
+        return root.resolve(ExportFiles.checked(path));
     }
 }
