@@ -3,6 +3,7 @@ package vn.greenzone.exposure.internal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.greenzone.exposure.ExposureProperties;
+import vn.greenzone.exposurenotification.EnIntervals;
 import vn.greenzone.exposurenotification.KeyExport;
 import vn.greenzone.exposurenotification.KeyExportWriter;
 import vn.greenzone.exposurenotification.TemporaryExposureKey;
@@ -65,11 +67,11 @@ public class KeyExports {
             return List.of();
         }
         Instant start = last != null ? last : waiting.stream().map(w -> w.key().rollingStartIntervalNumber())
-                .min(Integer::compare).map(vn.greenzone.exposurenotification.EnIntervals::startOf).orElse(until);
+                .min(Integer::compare).map(EnIntervals::startOf).orElse(until);
         var writer = new KeyExportWriter(signingKeys.current(), clock);
         List<TemporaryExposureKey> keys = waiting.stream().map(ExportRepository.Waiting::key).toList();
         List<KeyExport> batch = writer.batch(keys, List.of(), start, until, region, properties.maxKeysPerFile());
-        var written = new java.util.ArrayList<String>();
+        var written = new ArrayList<String>();
         for (KeyExport file : batch) {
             // The window end in milliseconds names the batch: two exports never share it (the second would be empty).
             String path = region + "/" + until.toEpochMilli() + "-" + file.batchNum() + "-" + file.batchSize() + ".zip";
