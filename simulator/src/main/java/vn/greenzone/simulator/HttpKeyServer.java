@@ -20,6 +20,8 @@ import java.util.function.IntFunction;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.greenzone.exposurenotification.EnIntervals;
+import vn.greenzone.exposurenotification.KeyExportReader;
 import vn.greenzone.exposurenotification.TemporaryExposureKey;
 import vn.greenzone.exposurenotification.VerificationHmac;
 import vn.greenzone.exposurenotification.VerificationKey;
@@ -43,6 +45,8 @@ public final class HttpKeyServer implements KeyServer {
     private final SecureRandom random = new SecureRandom();
     private final Set<String> listedBefore;
     private int cases;
+    /** Keys uploaded whose period is over, so that an export may carry them. */
+    private int publishable;
 
     /**
      * @param codeForCase the upload code a tracer issued to the n-th diagnosed phone (n from 0)
@@ -66,31 +70,40 @@ public final class HttpKeyServer implements KeyServer {
         String certificate = post("/api/v1/exposure/certificate", Map.of("token", token, "ekeyhmac", hmac), false)
                 .path("certificate").asString();
         JsonNode real = post("/api/v1/exposure-keys", upload(uploaded, secret, certificate), false);
+        int now = EnIntervals.intervalOf(Instant.now());
+        publishable += (int) keys.stream().filter(k -> k.rollingStartIntervalNumber() + k.rollingPeriod() <= now).count();
         // A phone that is not diagnosed sends the same-sized request now and then; the answer must look the same.
         List<Map<String, Object>> decoys = keys.stream().map(key -> uploaded(TemporaryExposureKey.generate(random,
-                vn.greenzone.exposurenotification.EnIntervals.startOf(key.rollingStartIntervalNumber())))).toList();
+                EnIntervals.startOf(key.rollingStartIntervalNumber())))).toList();
         JsonNode fake = post("/api/v1/exposure-keys", upload(decoys, secret, "f".repeat(certificate.length())), true);
         if (!real.equals(fake)) {
             throw new IllegalStateException("a fake upload was answered differently: " + real + " / " + fake);
         }
     }
 
+    /**
+     * Waits until the files published since this server was opened carry every publishable key uploaded (an
+     * export holds keys below its minimum count for a later run), or the wait is over; then downloads them all.
+     */
     @Override
     public Downloaded download() {
         JsonNode published = get("/api/v1/keys/exposure-export").get(0);
         var key = VerificationKey.fromPem(published.path("keyId").asString(), published.path("keyVersion").asString(),
                 published.path("publicKeyPem").asString());
+        var reader = new KeyExportReader(key);
         Instant deadline = Instant.now().plus(exportWait);
-        List<String> listed = index();
-        while (listedBefore.containsAll(listed) && Instant.now().isBefore(deadline)) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        while (true) {
+            int carried = 0;
+            for (String path : index()) {
+                byte[] file = files.computeIfAbsent(path, p -> bytes("/exposure/exports/" + p));
+                carried += listedBefore.contains(path) ? 0 : reader.read(file).keys().size();
+            }
+            if (carried >= publishable || !Instant.now().isBefore(deadline)) {
+                return new Downloaded(new ArrayList<>(files.values()), key);
+            }
             sleep();
-            listed = index();
         }
-        var exports = new ArrayList<byte[]>();
-        for (String path : listed) {
-            exports.add(bytes("/exposure/exports/" + path));
-        }
-        return new Downloaded(exports, key);
     }
 
     private static Map<String, Object> uploaded(TemporaryExposureKey key) {
