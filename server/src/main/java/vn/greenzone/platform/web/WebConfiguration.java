@@ -17,6 +17,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
+import tools.jackson.databind.JacksonModule;
+
 /**
  * Vietnamese by default; {@code ?lang=en} switches and a cookie remembers. API clients may ask with
  * Accept-Language instead.
@@ -39,6 +41,12 @@ class WebConfiguration implements WebMvcConfigurer {
         return resolver;
     }
 
+    /** Registered by Spring Boot in the JSON mapper that reads request bodies. */
+    @Bean
+    JacksonModule inputTextModule() {
+        return InputText.jsonModule();
+    }
+
     @Bean
     FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter() {
         var registration = new FilterRegistrationBean<>(new RequestSizeLimitFilter(RequestSizeLimitFilter.DEFAULT_LIMIT));
@@ -52,6 +60,8 @@ class WebConfiguration implements WebMvcConfigurer {
         change.setParamName("lang");
         change.setIgnoreInvalidLocale(true);
         registry.addInterceptor(change);
+        // after the language change, so the refusal is in the language the same request asked for
+        registry.addInterceptor(new InputText.ParameterCheck());
     }
 
     private static Locale defaultLocale(HttpServletRequest request) {
