@@ -105,11 +105,14 @@ final class ContainerErrorValve extends ErrorReportValve {
                 <!DOCTYPE html>
                 <html lang="%s"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
                 <title>%s · Greenzone</title><link rel="stylesheet" href="/css/greenzone.css"></head>
-                <body><header class="topbar"><a class="brand" href="/">Greenzone</a><nav class="menu"><a href="/">%s</a></nav></header>
+                <body><header class="topbar" id="topbar"><a class="brand" href="/">Greenzone</a>
+                <button type="button" class="menu-button" aria-controls="site-menu" aria-expanded="false">☰ %s</button>
+                <div class="site-menu" id="site-menu"><nav class="menu"><a href="/">%s</a></nav></div></header>
+                <script src="/js/menu.js"></script>
                 <main class="page error-page"><h1><span class="status">%d</span> <span>%s</span></h1><p>%s</p>
                 <p><a href="/">%s</a></p></main>
                 <footer class="footer">%s</footer></body></html>
-                """.formatted(locale.getLanguage(), title, text("nav.home", locale), status.value(), title,
+                """.formatted(locale.getLanguage(), title, text("shell.menu", locale), text("nav.home", locale), status.value(), title,
                 escape(problems.detail(code, new Object[0], locale)), text("shell.backHome", locale),
                 text("shell.footer", locale));
     }
