@@ -1,5 +1,7 @@
 package vn.greenzone.demo;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
@@ -57,13 +59,16 @@ class BinhPhuocDemo implements ApplicationRunner {
     private final UnitDirectory units;
     private final DemoVenues venues;
     private final DemoTracing tracing;
+    private final Clock clock;
 
-    BinhPhuocDemo(People people, RoleAdministration roles, UnitDirectory units, DemoVenues venues, DemoTracing tracing) {
+    BinhPhuocDemo(People people, RoleAdministration roles, UnitDirectory units, DemoVenues venues, DemoTracing tracing,
+            Clock clock) {
         this.people = people;
         this.roles = roles;
         this.units = units;
         this.venues = venues;
         this.tracing = tracing;
+        this.clock = clock;
     }
 
     @Override
@@ -92,9 +97,11 @@ class BinhPhuocDemo implements ApplicationRunner {
         }
         log.info("Demo data: {} in {} communes of {}, officials {}", RESIDENTS, communes.size(),
                 units.require(PROVINCE).name(), OFFICIALS.stream().map(DemoOfficial::phone).toList());
-        var registered = venues.load(random);
+        // One start for both, so the venue demo's visits keep clear of the tracing story's.
+        Instant story = DemoTracing.storyStart(clock);
+        var registered = venues.load(random, story);
         if (!registered.isEmpty()) {
-            tracing.load(registered);
+            tracing.load(registered, story);
         }
     }
 
