@@ -2,18 +2,12 @@ package vn.greenzone.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import javax.sql.DataSource;
-
-import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
-import vn.greenzone.GreenzoneApplication;
 import vn.greenzone.IntegrationTest;
 import vn.greenzone.TestHttp;
 import vn.greenzone.TestHttp.Response;
@@ -24,9 +18,6 @@ import vn.greenzone.TestHttp.Response;
  */
 @ExtendWith(OutputCaptureExtension.class)
 class ApiDocsTest extends IntegrationTest {
-
-    @Autowired
-    DataSource dataSource;
 
     @Test
     void theOpenApiDocumentIsServedAndTheUiIsOffByDefault() {
@@ -44,10 +35,7 @@ class ApiDocsTest extends IntegrationTest {
 
     @Test
     void anOperatorCanTurnTheUiOn(CapturedOutput output) {
-        String url = ((HikariDataSource) dataSource).getJdbcUrl();
-        try (var node = new SpringApplicationBuilder(GreenzoneApplication.class).profiles("test")
-                .run("--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-                        "--spring.datasource.password=postgres", "--greenzone.api-docs.ui=true")) {
+        try (var node = startAnotherNode("--greenzone.api-docs.ui=true")) {
             var http = new TestHttp(((WebServerApplicationContext) node).getWebServer().getPort(), jdbc);
             Response page = http.get("/swagger-ui/index.html").html().send();
             assertThat(page.status()).as(page.toString()).isEqualTo(200);

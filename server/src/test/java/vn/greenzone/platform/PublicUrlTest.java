@@ -4,20 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import javax.sql.DataSource;
-
-import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
-import vn.greenzone.GreenzoneApplication;
 import vn.greenzone.IntegrationTest;
 import vn.greenzone.TestHttp;
 
@@ -28,16 +22,10 @@ import vn.greenzone.TestHttp;
 @ExtendWith(OutputCaptureExtension.class)
 class PublicUrlTest extends IntegrationTest {
 
-    @Autowired
-    DataSource dataSource;
-
     @Test
     void aServerOnAnotherPortPrintsAndPostsItsOwnPort(CapturedOutput output) {
-        String url = ((HikariDataSource) dataSource).getJdbcUrl();
         // As an operator starts it: another port, no public URL.
-        try (var node = new SpringApplicationBuilder(GreenzoneApplication.class).profiles("test")
-                .run("--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-                        "--spring.datasource.password=postgres")) {
+        try (var node = startAnotherNode()) {
             int nodePort = ((WebServerApplicationContext) node).getWebServer().getPort();
             assertThat(nodePort).isNotIn(8080, port);
             String base = "http://localhost:" + nodePort;
