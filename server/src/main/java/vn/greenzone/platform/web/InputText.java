@@ -1,5 +1,6 @@
 package vn.greenzone.platform.web;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -89,7 +90,7 @@ final class InputText {
             if (handler instanceof HandlerMethod) {
                 List<String> refused = request.getParameterMap().entrySet().stream()
                         .filter(parameter -> !acceptable(parameter.getKey())
-                                || !List.of(parameter.getValue()).stream().allMatch(InputText::acceptable))
+                                || !Arrays.stream(parameter.getValue()).allMatch(InputText::acceptable))
                         .map(Map.Entry::getKey)
                         .map(InputText::printable)
                         .toList();
