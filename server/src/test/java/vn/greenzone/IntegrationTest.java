@@ -1,8 +1,15 @@
 package vn.greenzone;
 
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -20,6 +27,9 @@ public abstract class IntegrationTest {
     @Autowired
     protected JdbcClient jdbc;
 
+    @Autowired
+    private DataSource dataSource;
+
     private TestHttp http;
 
     /** An HTTP client for the running application, made on first use. */
@@ -28,5 +38,17 @@ public abstract class IntegrationTest {
             http = new TestHttp(port, jdbc);
         }
         return http;
+    }
+
+    /**
+     * Another node of the application on the same database and a port of its own, started as an operator
+     * starts one: command-line arguments, which outrank application.yml. The caller closes it.
+     */
+    protected ConfigurableApplicationContext startAnotherNode(String... arguments) {
+        String url = ((HikariDataSource) dataSource).getJdbcUrl();
+        String[] node = {"--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
+                "--spring.datasource.password=postgres"};
+        return new SpringApplicationBuilder(GreenzoneApplication.class).profiles("test")
+                .run(Stream.concat(Stream.of(node), Stream.of(arguments)).toArray(String[]::new));
     }
 }

@@ -1,7 +1,6 @@
 package vn.greenzone.checkin;
 
 import java.time.Instant;
-import java.util.List;
 
 import org.springframework.stereotype.Service;
 
@@ -20,14 +19,10 @@ public class CheckIns {
     /**
      * Records a registered person's past visit, as a paper register or another system has it, through the
      * same statement as a scan (an open visit elsewhere is closed at the arrival); the departure, when
-     * known, closes it. For trusted callers (imports, demo data): no rights are checked. Returns the visit's id.
+     * known, closes it. Any day within the retention period will do: its partition is made if need be. For
+     * trusted callers (imports, demo data): no rights are checked. Returns the visit's id.
      */
     public long importVisit(long venueId, long personId, Instant arrival, Instant departure, VisitMethod method) {
         return checkins.importVisit(venueId, personId, arrival, departure, method);
-    }
-
-    /** The signed-in person checks in at the venue of the poster; returns the visit's id. */
-    public long checkIn(String posterUrl, String clientAddress) {
-        return checkins.selfScan(posterUrl, List.of(), clientAddress).visits().getFirst().id();
     }
 }

@@ -1,5 +1,7 @@
 package vn.greenzone.demo;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
@@ -58,15 +60,17 @@ class BinhPhuocDemo implements ApplicationRunner {
     private final DemoVenues venues;
     private final DemoTracing tracing;
     private final DemoExposure exposure;
+    private final Clock clock;
 
     BinhPhuocDemo(People people, RoleAdministration roles, UnitDirectory units, DemoVenues venues, DemoTracing tracing,
-            DemoExposure exposure) {
+            DemoExposure exposure, Clock clock) {
         this.people = people;
         this.roles = roles;
         this.units = units;
         this.venues = venues;
         this.tracing = tracing;
         this.exposure = exposure;
+        this.clock = clock;
     }
 
     @Override
@@ -95,9 +99,11 @@ class BinhPhuocDemo implements ApplicationRunner {
         }
         log.info("Demo data: {} in {} communes of {}, officials {}", RESIDENTS, communes.size(),
                 units.require(PROVINCE).name(), OFFICIALS.stream().map(DemoOfficial::phone).toList());
-        var registered = venues.load(random);
+        // One start for both, so the venue demo's visits keep clear of the tracing story's.
+        Instant story = DemoTracing.storyStart(clock);
+        var registered = venues.load(random, story);
         if (!registered.isEmpty()) {
-            exposure.load(tracing.load(registered));
+            exposure.load(tracing.load(registered, story));
         }
     }
 

@@ -25,7 +25,8 @@ import vn.greenzone.venue.Venue;
  * A case in Đồng Xoài whose visits of the last day and a half give real F1 (one exactly at the 15-minute
  * threshold, one in the airborne tail, two that stayed too briefly) and F2 through confirmed F1s; the F1s
  * are notified, one of them tested positive and joined the cluster, and a second tracer approved the market
- * as a risky venue. Residents 0912000300 and up, so the morning's check-ins of the venue demo do not mix in.
+ * as a risky venue. Residents 0912000300 and up; the venue demo's visits keep clear of the story's stays
+ * ({@link #clearOfTheStory}), so they add no contact.
  */
 @Component
 class DemoTracing {
@@ -83,10 +84,24 @@ class DemoTracing {
         this.clock = clock;
     }
 
+    /** Thirty hours ago, so that every visit of the story has ended and lies within the kept partitions. */
+    static Instant storyStart(Clock clock) {
+        return clock.instant().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(30));
+    }
+
+    /**
+     * Whether someone at the venue from arrival to departure stays out of the story: an hour clear of each
+     * of its stays there, more than the 30-minute airborne tail, so they become nobody's contact.
+     */
+    static boolean clearOfTheStory(Instant start, String venue, Instant arrival, Instant departure) {
+        Duration margin = Duration.ofHours(1);
+        return STAYS.stream().filter(stay -> stay.venue().equals(venue)).allMatch(stay ->
+                departure.isBefore(start.plus(Duration.ofMinutes(stay.from())).minus(margin))
+                        || arrival.isAfter(start.plus(Duration.ofMinutes(stay.to())).plus(margin)));
+    }
+
     /** Loads the story; returns the ids of its two cases, the first one first. */
-    List<Long> load(Map<String, Venue> venues) {
-        // The story began thirty hours ago, so that every visit has ended and lies within the kept partitions.
-        Instant start = clock.instant().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(30));
+    List<Long> load(Map<String, Venue> venues, Instant start) {
         for (Stay stay : STAYS) {
             checkIns.importVisit(venues.get(stay.venue()).id(), resident(stay.resident()).id(),
                     start.plus(Duration.ofMinutes(stay.from())), start.plus(Duration.ofMinutes(stay.to())), stay.method());

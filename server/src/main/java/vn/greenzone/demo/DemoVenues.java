@@ -1,5 +1,10 @@
 package vn.greenzone.demo;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -9,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import vn.greenzone.checkin.CheckIns;
+import vn.greenzone.checkin.VisitMethod;
 import vn.greenzone.identity.People;
 import vn.greenzone.identity.Person;
 import vn.greenzone.identity.PhoneNumber;
@@ -16,11 +22,10 @@ import vn.greenzone.platform.ProblemException;
 import vn.greenzone.venue.Venue;
 import vn.greenzone.venue.VenueCategory;
 import vn.greenzone.venue.VenueRegistrations;
-import vn.greenzone.venue.Venues;
 
 /**
- * Venues in Thành phố Đồng Xoài owned by the demo resident 0912000000, a privileged hospital, and a
- * morning's check-ins, all made through the same services a person's taps go through, as that person.
+ * Venues in Thành phố Đồng Xoài owned by the demo resident 0912000000, a privileged hospital, and the
+ * check-ins of the last days, all made through the same services a person's taps go through, as that person.
  */
 @Component
 class DemoVenues {
@@ -28,6 +33,9 @@ class DemoVenues {
     static final String OWNER = "0912000000";
     private static final String TRACER = "0911000004";
     private static final int VISITORS = 200;
+    /** Today and the days before it that the visits spread over. */
+    private static final int DAYS = 6;
+    private static final ZoneId BINH_PHUOC = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private record DemoVenue(String name, VenueCategory category, String commune, String address) {
     }
@@ -46,18 +54,25 @@ class DemoVenues {
 
     private final People people;
     private final VenueRegistrations registrations;
-    private final Venues venues;
     private final CheckIns checkIns;
+    private final Clock clock;
 
-    DemoVenues(People people, VenueRegistrations registrations, Venues venues, CheckIns checkIns) {
+    DemoVenues(People people, VenueRegistrations registrations, CheckIns checkIns, Clock clock) {
         this.people = people;
         this.registrations = registrations;
-        this.venues = venues;
         this.checkIns = checkIns;
+        this.clock = clock;
     }
 
-    /** Registers the venues and the morning's check-ins; returns the venues by name, none when loaded before. */
-    java.util.Map<String, Venue> load(Random random) {
+    /** One resident's visit: where, when, and which of the four ways recorded it. */
+    private record DemoVisit(Venue venue, Instant arrival, Instant departure, VisitMethod method) {
+    }
+
+    /**
+     * Registers the venues and the check-ins of the last days, clear of the tracing story that begins at
+     * {@code storyStart}; returns the venues by name, none when loaded before.
+     */
+    java.util.Map<String, Venue> load(Random random, Instant storyStart) {
         Person owner = person(OWNER);
         List<Venue> registered = new ArrayList<>();
         for (DemoVenue demo : VENUES) {
@@ -73,12 +88,43 @@ class DemoVenues {
             return java.util.Map.of();
         }
         DemoSession.as(person(TRACER), () -> registrations.grantPrivilege(registered.getFirst().id()));
+        Instant now = clock.instant();
         for (int i = 1; i <= VISITORS; i++) {
-            Venue venue = registered.get(random.nextInt(registered.size()));
-            DemoSession.as(person("0912%06d".formatted(i)), () -> checkIns.checkIn(venues.posterUrl(venue.id()), "demo"));
+            DemoVisit visit = visit(random, registered, now, storyStart);
+            checkIns.importVisit(visit.venue().id(), person("0912%06d".formatted(i)).id(), visit.arrival(),
+                    visit.departure(), visit.method());
         }
-        log.info("Demo data: {} venues owned by {} and {} check-ins", registered.size(), OWNER, VISITORS);
+        log.info("Demo data: {} venues owned by {} and {} check-ins over {} days", registered.size(), OWNER, VISITORS, DAYS);
         return registered.stream().collect(java.util.stream.Collectors.toMap(Venue::name, venue -> venue));
+    }
+
+    /**
+     * A visit between six in the morning and nine at night of one of the last days, or, one time in ten,
+     * one that began within the last two hours and is still going on. A fifth of the visitors of past days
+     * never checked out, so their visits close after the category's stay, marked as assumed.
+     */
+    private static DemoVisit visit(Random random, List<Venue> venues, Instant now, Instant storyStart) {
+        while (true) {
+            Venue venue = venues.get(random.nextInt(venues.size()));
+            boolean present = random.nextInt(10) == 0;
+            Instant arrival = present ? now.minus(Duration.ofMinutes(5 + random.nextInt(115)))
+                    : LocalDate.ofInstant(now, BINH_PHUOC).minusDays(random.nextInt(DAYS))
+                            .atTime(6 + random.nextInt(15), random.nextInt(60)).atZone(BINH_PHUOC).toInstant();
+            Instant leaving = arrival.plus(Duration.ofMinutes(10 + random.nextLong(venue.defaultStay().toMinutes())));
+            Instant departure = present || random.nextInt(5) == 0 ? null : leaving;
+            Instant end = departure == null ? arrival.plus(venue.defaultStay()) : departure;
+            if ((present || leaving.isBefore(now))
+                    && DemoTracing.clearOfTheStory(storyStart, venue.name(), arrival, end)) {
+                return new DemoVisit(venue, arrival, departure, method(random));
+            }
+        }
+    }
+
+    /** Mostly posters scanned by visitors; staff scans, reader devices and typed entries for the rest. */
+    private static VisitMethod method(Random random) {
+        int draw = random.nextInt(20);
+        return draw < 9 ? VisitMethod.SELF : draw < 14 ? VisitMethod.STAFF : draw < 18 ? VisitMethod.DEVICE
+                : VisitMethod.MANUAL;
     }
 
     private Person person(String phone) {

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import vn.greenzone.geo.UnitDirectory;
 import vn.greenzone.identity.internal.PersonRepository;
 import vn.greenzone.identity.internal.RoleGrantRepository;
+import vn.greenzone.identity.internal.SignOuts;
 import vn.greenzone.platform.Masking;
 import vn.greenzone.platform.ProblemException;
 
@@ -25,12 +26,15 @@ public class RoleAdministration {
     private final PersonRepository people;
     private final UnitDirectory units;
     private final AccessControl access;
+    private final SignOuts signOuts;
 
-    RoleAdministration(RoleGrantRepository grants, PersonRepository people, UnitDirectory units, AccessControl access) {
+    RoleAdministration(RoleGrantRepository grants, PersonRepository people, UnitDirectory units, AccessControl access,
+            SignOuts signOuts) {
         this.grants = grants;
         this.people = people;
         this.units = units;
         this.access = access;
+        this.signOuts = signOuts;
     }
 
     /** Official roles granted on the unit and below, with holders masked. */
@@ -63,6 +67,7 @@ public class RoleAdministration {
         return grants.grant(people.findOrCreate(phone).id(), role, unitCode, null);
     }
 
+    /** Withdraws the role and signs its holder out everywhere (API tokens and browser sessions). */
     public void revoke(long grantId) {
         RoleGrant grant = grants.find(grantId).orElseThrow(() -> ProblemException.notFound("role.grant-not-found"));
         if (grant.unitCode() == null) {
@@ -73,6 +78,9 @@ public class RoleAdministration {
             throw ProblemException.forbidden();
         }
         grants.delete(grantId);
+        // Roles are read on every request, so the role is gone either way; ending the holder's sign-ins also
+        // shuts out whoever else holds their phone or browser, the usual reason a role is withdrawn.
+        signOuts.everywhere(grant.personId());
     }
 
     private GrantView view(RoleGrant grant, String fullName, PhoneNumber phone) {

@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record GreenzoneProperties(
         @DefaultValue("./data") Path dataDir,
         @DefaultValue("false") boolean demo,
-        @DefaultValue("http://localhost:8080") String publicBaseUrl,
+        @DefaultValue("") String publicBaseUrl,
         @DefaultValue("") String secret,
         @DefaultValue("0900000000") String adminPhone,
         @DefaultValue Database db,

@@ -1,6 +1,7 @@
 package vn.greenzone.platform;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.springframework.http.HttpStatus;
 
@@ -14,22 +15,25 @@ public class ProblemException extends RuntimeException {
     private final String code;
     private final transient Object[] arguments;
     private final Duration retryAfter;
+    private final List<String> fields;
 
     public ProblemException(HttpStatus status, String code, Object... arguments) {
-        this(status, code, null, arguments);
+        this(status, code, null, List.of(), arguments);
     }
 
-    private ProblemException(HttpStatus status, String code, Duration retryAfter, Object... arguments) {
+    private ProblemException(HttpStatus status, String code, Duration retryAfter, List<String> fields,
+            Object... arguments) {
         super(code, null, false, false);
         this.status = status;
         this.code = code;
         this.arguments = arguments;
         this.retryAfter = retryAfter;
+        this.fields = List.copyOf(fields);
     }
 
     public static ProblemException tooManyRequests(String code, Duration retryAfter) {
         long minutes = Math.max(1, (retryAfter.toSeconds() + 59) / 60);
-        return new ProblemException(HttpStatus.TOO_MANY_REQUESTS, code, retryAfter, minutes);
+        return new ProblemException(HttpStatus.TOO_MANY_REQUESTS, code, retryAfter, List.of(), minutes);
     }
 
     public static ProblemException notFound(String code, Object... arguments) {
@@ -40,9 +44,14 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(HttpStatus.BAD_REQUEST, code, arguments);
     }
 
+    /** 400 naming the fields at fault (the message's one argument), so a client can mark them. */
+    public static ProblemException badFields(String code, List<String> fields) {
+        return new ProblemException(HttpStatus.BAD_REQUEST, code, null, fields, String.join(", ", fields));
+    }
+
     /** 503 with a short Retry-After: the request was rolled back under contention and may simply be repeated. */
     public static ProblemException serviceBusy() {
-        return new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "busy", Duration.ofSeconds(1));
+        return new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "busy", Duration.ofSeconds(1), List.of());
     }
 
     public static ProblemException forbidden() {
@@ -59,6 +68,11 @@ public class ProblemException extends RuntimeException {
 
     public Object[] arguments() {
         return arguments.clone();
+    }
+
+    /** The fields a 400 is about; empty when it is not about fields. */
+    public List<String> fields() {
+        return fields;
     }
 
     /** How long the client should wait before trying again, for 429 answers; null otherwise. */

@@ -6,16 +6,18 @@ import java.util.List;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Component;
 
 import vn.greenzone.identity.AccessControl;
 import vn.greenzone.identity.Role;
 import vn.greenzone.identity.SignedInPerson;
 
-/** Puts in every page's model the navigation the signed-in person may use, and nothing more. */
-@ControllerAdvice(annotations = Controller.class)
+/**
+ * The navigation the signed-in person may use, and nothing more. The layout asks this bean itself
+ * ({@code @navigation}), so pages rendered outside a controller's model (error pages, refusals from
+ * exception handlers) have the same menu as the others.
+ */
+@Component("navigation")
 class Navigation {
 
     private final AccessControl access;
@@ -24,8 +26,7 @@ class Navigation {
         this.access = access;
     }
 
-    @ModelAttribute("navigation")
-    List<NavigationItem> navigation() {
+    public List<NavigationItem> items() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         var items = new ArrayList<NavigationItem>();
         items.add(new NavigationItem("nav.home", "/"));

@@ -44,6 +44,15 @@ abstract class BrowserTest extends IntegrationTest {
         Browser.waitForPath(browser, "/");
     }
 
+    /** Follows a link of the site's menu, unfolding the menu first on a phone, as a person does. */
+    void openFromMenu(String linkText) {
+        WebElement button = browser.findElement(By.cssSelector("header .menu-button"));
+        if (button.isDisplayed() && "false".equals(button.getAttribute("aria-expanded"))) {
+            button.click();
+        }
+        browser.findElement(By.linkText(linkText)).click();
+    }
+
     /**
      * Chooses a unit at one level of the picker of {@code field} and waits until htmx has swapped the
      * picker in again with that unit chosen.

@@ -77,7 +77,7 @@ class TracingBrowserTest extends BrowserTest {
 
         // The tracer signs in and opens "Truy vết" from the menu.
         signIn(tracerPhone);
-        browser.findElement(By.linkText("Truy vết")).click();
+        openFromMenu("Truy vết");
         Browser.waitForPath(browser, "/tracing");
         assertThat(browser.findElement(By.id("unit-place")).getText()).contains("Thành phố Đồng Xoài");
 

@@ -5,20 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
-import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import tools.jackson.databind.json.JsonMapper;
-import vn.greenzone.GreenzoneApplication;
 import vn.greenzone.TestHttp;
 
 /**
@@ -30,20 +24,12 @@ class TwoNodeLiveListTest extends CheckinFixtures {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
 
-    @Autowired
-    DataSource dataSource;
-
     private ConfigurableApplicationContext nodeB;
     private TestHttp httpB;
 
     @BeforeAll
     void startSecondNode() {
-        String url = ((HikariDataSource) dataSource).getJdbcUrl();
-        nodeB = new SpringApplicationBuilder(GreenzoneApplication.class)
-                .profiles("test")
-                // command-line arguments, as an operator would start a second node: they outrank application.yml
-                .run("--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-                        "--spring.datasource.password=postgres");
+        nodeB = startAnotherNode();
         int portB = ((WebServerApplicationContext) nodeB).getWebServer().getPort();
         assertThat(portB).isNotEqualTo(port);
         httpB = new TestHttp(portB, jdbc);

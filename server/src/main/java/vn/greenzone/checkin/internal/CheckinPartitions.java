@@ -1,6 +1,7 @@
 package vn.greenzone.checkin.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -64,6 +65,17 @@ public class CheckinPartitions implements SmartInitializingSingleton {
                 dropExpired(today);
             }
         });
+    }
+
+    /**
+     * Makes the partition for an arrival older than the days kept ready, as an imported register of last
+     * week needs; newer days are there already.
+     */
+    public void ensureFor(Instant arrival) {
+        LocalDate day = LocalDate.ofInstant(arrival, ZoneOffset.UTC);
+        if (day.isBefore(LocalDate.now(clock.withZone(ZoneOffset.UTC)).minusDays(DAYS_BEHIND))) {
+            ensure(day);
+        }
     }
 
     /** Creates the partition of {@code day} unless it exists. */

@@ -38,10 +38,12 @@ public class CheckinService {
     private final AccessControl access;
     private final RateLimiter limiter;
     private final CheckinProperties properties;
+    private final CheckinPartitions partitions;
     private final Clock clock;
 
     CheckinService(CheckinRepository repository, Venues venues, PersonalQrCodes personalQr, Dependants dependants,
-            AccessControl access, RateLimiter limiter, CheckinProperties properties, Clock clock) {
+            AccessControl access, RateLimiter limiter, CheckinProperties properties, CheckinPartitions partitions,
+            Clock clock) {
         this.repository = repository;
         this.venues = venues;
         this.personalQr = personalQr;
@@ -49,6 +51,7 @@ public class CheckinService {
         this.access = access;
         this.limiter = limiter;
         this.properties = properties;
+        this.partitions = partitions;
         this.clock = clock;
     }
 
@@ -87,6 +90,7 @@ public class CheckinService {
 
     /** A registered person's past visit from a register or another system (see CheckIns#importVisit). */
     public long importVisit(long venueId, long personId, Instant arrival, Instant departure, VisitMethod method) {
+        partitions.ensureFor(arrival);
         RecordedVisit visit = repository.record(new NewVisit(venues.find(venueId), Visitor.person(personId), arrival,
                 method, null));
         if (departure != null) {

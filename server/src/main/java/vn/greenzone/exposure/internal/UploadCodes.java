@@ -12,8 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.greenzone.exposure.ExposureProperties;
 import vn.greenzone.identity.AccessControl;
 import vn.greenzone.outreach.SmsSender;
-import vn.greenzone.platform.GreenzoneProperties;
 import vn.greenzone.platform.ProblemException;
+import vn.greenzone.platform.PublicUrl;
 import vn.greenzone.platform.ServerSecret;
 import vn.greenzone.tracing.Cases;
 
@@ -46,10 +46,10 @@ public class UploadCodes {
     private final ExposureProperties properties;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
-    private final String shareLink;
+    private final PublicUrl publicUrl;
 
     UploadCodes(CodeRepository codes, Cases cases, AccessControl access, SmsSender sms, ServerSecret secret,
-            ExposureProperties properties, Clock clock, GreenzoneProperties greenzone) {
+            ExposureProperties properties, Clock clock, PublicUrl publicUrl) {
         this.codes = codes;
         this.cases = cases;
         this.access = access;
@@ -57,7 +57,7 @@ public class UploadCodes {
         this.secret = secret;
         this.properties = properties;
         this.clock = clock;
-        this.shareLink = greenzone.publicBaseUrl().replaceAll("/+$", "") + SHARE_PATH + "#";
+        this.publicUrl = publicUrl;
     }
 
     @Transactional
@@ -84,7 +84,7 @@ public class UploadCodes {
             }
             if (c.phone() != null) {
                 sms.send(c.phone(), "Greenzone: ma tai len khoa phoi nhiem / exposure upload code: " + code
-                        + " (" + properties.codeLifetime().toMinutes() + " phut / min). " + shareLink + linkCode);
+                        + " (" + properties.codeLifetime().toMinutes() + " phut / min). " + publicUrl.base() + SHARE_PATH + "#" + linkCode);
             }
             return new IssuedCode(code, linkCode, expires, c.phone() != null);
         }

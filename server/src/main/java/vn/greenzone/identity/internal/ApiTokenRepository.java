@@ -22,6 +22,14 @@ class ApiTokenRepository {
                 .update();
     }
 
+    int delete(String tokenHash) {
+        return jdbc.sql("delete from api_token where token_hash = :hash").param("hash", tokenHash).update();
+    }
+
+    int deleteAllOf(long personId) {
+        return jdbc.sql("delete from api_token where person_id = :person").param("person", personId).update();
+    }
+
     int deleteExpired(Instant now) {
         return jdbc.sql("delete from api_token where expires_at <= :now").param("now", Timestamp.from(now)).update();
     }

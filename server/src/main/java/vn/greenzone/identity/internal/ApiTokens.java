@@ -26,6 +26,8 @@ public class ApiTokens {
     public record IssuedToken(String token, Instant expiresAt) {
     }
 
+    private static final String BEARER = "Bearer ";
+
     private final ApiTokenRepository repository;
     private final PrincipalRepository principals;
     private final GreenzoneProperties properties;
@@ -46,6 +48,23 @@ public class ApiTokens {
         Instant expiresAt = clock.instant().plus(properties.signIn().tokenTtl());
         repository.insert(sha256(token), personId, expiresAt);
         return new IssuedToken(token, expiresAt);
+    }
+
+    /** The token of an {@code Authorization: Bearer <token>} header; empty for any other header or none. */
+    public static Optional<String> fromHeader(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return Optional.empty();
+        }
+        return Optional.of(authorization.substring(BEARER.length()).trim());
+    }
+
+    /** The token stops working at once, on every node: it is looked up on every request. */
+    public void revoke(String token) {
+        repository.delete(sha256(token));
+    }
+
+    void revokeAllOf(long personId) {
+        repository.deleteAllOf(personId);
     }
 
     /** The holder of the token with the roles they hold now; empty for an unknown or expired token. */

@@ -14,8 +14,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /** Authenticates API requests that carry {@code Authorization: Bearer <token>}; a bad token is a 401. */
 class BearerTokenFilter extends OncePerRequestFilter {
 
-    private static final String PREFIX = "Bearer ";
-
     private final PersonAuthentications authentications;
 
     BearerTokenFilter(PersonAuthentications authentications) {
@@ -25,9 +23,9 @@ class BearerTokenFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-        if (header != null && header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
-            var authentication = authentications.forApiToken(header.substring(PREFIX.length()).trim());
+        var token = ApiTokens.fromHeader(request.getHeader(HttpHeaders.AUTHORIZATION));
+        if (token.isPresent()) {
+            var authentication = authentications.forApiToken(token.get());
             if (authentication.isEmpty()) {
                 response.sendError(HttpStatus.UNAUTHORIZED.value());
                 return;

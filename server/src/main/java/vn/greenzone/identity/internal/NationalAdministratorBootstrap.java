@@ -12,6 +12,7 @@ import vn.greenzone.identity.PhoneNumber;
 import vn.greenzone.identity.Role;
 import vn.greenzone.identity.RoleAdministration;
 import vn.greenzone.platform.GreenzoneProperties;
+import vn.greenzone.platform.PublicUrl;
 
 /** Makes sure someone can administer a fresh installation: the national administrator of the settings. */
 @Component
@@ -22,10 +23,12 @@ class NationalAdministratorBootstrap implements ApplicationRunner {
 
     private final RoleAdministration roles;
     private final GreenzoneProperties properties;
+    private final PublicUrl publicUrl;
 
-    NationalAdministratorBootstrap(RoleAdministration roles, GreenzoneProperties properties) {
+    NationalAdministratorBootstrap(RoleAdministration roles, GreenzoneProperties properties, PublicUrl publicUrl) {
         this.roles = roles;
         this.properties = properties;
+        this.publicUrl = publicUrl;
     }
 
     @Override
@@ -33,6 +36,6 @@ class NationalAdministratorBootstrap implements ApplicationRunner {
         PhoneNumber phone = PhoneNumber.parse(properties.adminPhone());
         roles.grantAtInstallation(phone, Role.NATIONAL_ADMIN, AdministrativeUnit.COUNTRY);
         log.info("National administrator: {} — sign in at {}/login with this number; the code is in the log and the SMS outbox",
-                phone.national(), properties.publicBaseUrl());
+                phone.national(), publicUrl.base());
     }
 }

@@ -7,17 +7,22 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.greenzone.identity.AccessControl;
 import vn.greenzone.identity.internal.ApiTokens;
 import vn.greenzone.identity.internal.SignInService;
+import vn.greenzone.identity.internal.SignOuts;
 
-/** Phone sign-in for apps and devices: ask for a code, then trade it for a bearer token. */
+/** Phone sign-in for apps and devices: ask for a code, trade it for a bearer token; sign out again. */
 @RestController
 @RequestMapping("/api/v1/auth")
 @Tag(name = "Sign-in")
@@ -37,10 +42,14 @@ class AuthApiController {
 
     private final SignInService signIn;
     private final ApiTokens tokens;
+    private final SignOuts signOuts;
+    private final AccessControl access;
 
-    AuthApiController(SignInService signIn, ApiTokens tokens) {
+    AuthApiController(SignInService signIn, ApiTokens tokens, SignOuts signOuts, AccessControl access) {
         this.signIn = signIn;
         this.tokens = tokens;
+        this.signOuts = signOuts;
+        this.access = access;
     }
 
     @PostMapping("/code")
@@ -58,5 +67,20 @@ class AuthApiController {
         var person = signIn.verify(body.phone(), body.code(), request.getRemoteAddr());
         var issued = tokens.issue(person.personId());
         return new TokenResponse(issued.token(), "Bearer", issued.expiresAt(), person.personId());
+    }
+
+    @DeleteMapping("/token")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Sign out: the bearer token of this request stops working at once")
+    void signOut(@RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
+        ApiTokens.fromHeader(authorization).ifPresent(tokens::revoke);
+    }
+
+    @DeleteMapping("/tokens")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Sign out everywhere: every token of mine and every browser session I have end at once",
+            description = "For a lost phone: sign in on another device and call this.")
+    void signOutEverywhere() {
+        signOuts.everywhere(access.current().personId());
     }
 }

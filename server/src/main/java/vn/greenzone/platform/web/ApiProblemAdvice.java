@@ -42,6 +42,9 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<ProblemDetail> refused(ProblemException e, HttpServletRequest request) {
         ProblemDetail body = problems.create(e.status(), e.code(), e.arguments(), locale(), request.getRequestURI());
+        if (!e.fields().isEmpty()) {
+            body.setProperty("fields", e.fields());
+        }
         var response = ResponseEntity.status(e.status());
         if (e.retryAfter() != null) {
             response.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, e.retryAfter().toSeconds())));
@@ -84,6 +87,12 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof InputText.Refused refused && request instanceof ServletWebRequest servlet) {
+                return ResponseEntity.status(status).body(refused(ProblemException.badFields("invalid-characters",
+                        List.of(refused.field())), servlet.getRequest()).getBody());
+            }
+        }
         return problem(status, "malformed-json", new Object[0], request);
     }
 

@@ -23,7 +23,11 @@ class Problems {
         problem.setType(URI.create("https://greenzone.vn/problems/" + code));
         problem.setTitle(title(status, locale));
         problem.setDetail(messages.getMessage("problem." + code, arguments, code, locale));
-        problem.setInstance(URI.create(path));
+        try {
+            problem.setInstance(URI.create(path));
+        } catch (IllegalArgumentException notAUri) {
+            // A path Tomcat refused may hold anything; the problem is still worth sending without it.
+        }
         problem.setProperty("code", code);
         return problem;
     }

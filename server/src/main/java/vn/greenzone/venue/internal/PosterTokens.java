@@ -7,8 +7,8 @@ import java.util.Base64;
 
 import org.springframework.stereotype.Component;
 
-import vn.greenzone.platform.GreenzoneProperties;
 import vn.greenzone.platform.ProblemException;
+import vn.greenzone.platform.PublicUrl;
 import vn.greenzone.platform.SigningKeys;
 
 /**
@@ -31,15 +31,15 @@ public class PosterTokens {
     private static final String PATH_PREFIX = "/c/";
 
     private final SigningKeys.SigningKey key;
-    private final String baseUrl;
+    private final PublicUrl publicUrl;
 
-    PosterTokens(SigningKeys keys, GreenzoneProperties properties) {
+    PosterTokens(SigningKeys keys, PublicUrl publicUrl) {
         this.key = keys.forPurpose("venue-poster");
-        this.baseUrl = properties.publicBaseUrl().replaceAll("/+$", "");
+        this.publicUrl = publicUrl;
     }
 
     public String url(long venueId, int qrVersion) {
-        return baseUrl + PATH_PREFIX + token(venueId, qrVersion);
+        return publicUrl.base() + PATH_PREFIX + token(venueId, qrVersion);
     }
 
     public String token(long venueId, int qrVersion) {

@@ -1,0 +1,102 @@
+package vn.greenzone.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.greenzone.GreenzoneApplication;
+import vn.greenzone.checkin.VisitMethod;
+
+/**
+ * {@code --demo} on a fresh installation of its own: the residents' check-ins look like the last days of
+ * a real town (days and hours apart, all four ways), and the tracing story still finds exactly its contacts.
+ */
+class DemoDataTest {
+
+    private static final ZoneId BINH_PHUOC = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private record DemoCheckin(String method, Instant arrival, Instant departure) {
+    }
+
+    @Test
+    void checkInsSpreadOverDaysHoursAndTheFourWaysTheStoryKeepsItsContactsAndItsCasesShareTheirKeys(@TempDir Path dataDir) {
+        try (var app = new SpringApplicationBuilder(GreenzoneApplication.class).profiles("test")
+                .run("--server.port=0", "--greenzone.demo=true", "--greenzone.data-dir=" + dataDir)) {
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            List<DemoCheckin> checkins = jdbc.sql("""
+                            select c.method, c.checked_in_at, c.checked_out_at from checkin c join person p on p.id = c.person_id
+                             where p.phone between '+84912000001' and '+84912000200'""")
+                    .query((row, n) -> new DemoCheckin(row.getString(1), row.getTimestamp(2).toInstant(),
+                            row.getTimestamp(3) == null ? null : row.getTimestamp(3).toInstant()))
+                    .list();
+            Instant now = Instant.now();
+
+            assertThat(checkins).hasSize(200);
+            assertThat(checkins).extracting(DemoCheckin::method).containsOnly(
+                    VisitMethod.SELF.name(), VisitMethod.STAFF.name(), VisitMethod.MANUAL.name(), VisitMethod.DEVICE.name())
+                    .contains(VisitMethod.SELF.name(), VisitMethod.STAFF.name(), VisitMethod.MANUAL.name(),
+                            VisitMethod.DEVICE.name());
+            assertThat(checkins.stream().map(c -> LocalDate.ofInstant(c.arrival(), BINH_PHUOC)).distinct().count())
+                    .as("days with check-ins").isGreaterThanOrEqualTo(5);
+            assertThat(checkins.stream().map(c -> c.arrival().atZone(BINH_PHUOC).getHour()).distinct().count())
+                    .as("hours of the day with check-ins").isGreaterThanOrEqualTo(12);
+            assertThat(checkins.stream().map(c -> c.arrival().getEpochSecond() / 60).distinct().count())
+                    .as("minutes with check-ins").isGreaterThan(150);
+            assertThat(checkins).allMatch(c -> c.arrival().isBefore(now)
+                    && c.arrival().isAfter(now.minus(Duration.ofDays(7))));
+            assertThat(checkins).as("visitors still there now")
+                    .anyMatch(c -> c.departure() == null && c.arrival().isAfter(now.minus(Duration.ofHours(2))));
+
+            // The case of 0912000300 has its six F1 and nobody of the venue demo's residents among its contacts.
+            List<String> f1 = jdbc.sql("""
+                            select p.phone from trace_contact t
+                              join trace_case c on c.id = t.case_id join person f0 on f0.id = c.person_id
+                              join person p on p.id = t.person_id
+                             where f0.phone = '+84912000300' and t.generation = 1 order by p.phone""")
+                    .query(String.class).list();
+            assertThat(f1).containsExactly("+84912000301", "+84912000302", "+84912000304", "+84912000306",
+                    "+84912000307", "+84912000308");
+            assertThat(jdbc.sql("""
+                            select count(*) from trace_contact t join person p on p.id = t.person_id
+                             where p.phone between '+84912000001' and '+84912000200'""")
+                    .query(Long.class).single()).isZero();
+            theCasesSharedTheirKeysAndTheFirstExportFollows(jdbc);
+        }
+    }
+
+    private static void theCasesSharedTheirKeysAndTheFirstExportFollows(JdbcClient jdbc) {
+        assertThat(jdbc.sql("select count(*) from exposure_key").query(Long.class).single()).isEqualTo(26);
+        assertThat(jdbc.sql("""
+                        select s.body from sms_outbox s
+                         where s.recipient in ('+84912000300', '+84912000308') and s.body like '%exposure upload code%'""")
+                .query(String.class).list())
+                .hasSize(2).allMatch(body -> body.matches("(?s).*\\d{8}.*http://localhost:\\d+/exposure/share#[A-Za-z0-9_-]{22}"));
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        long files;
+        do {
+            files = jdbc.sql("select coalesce(sum(key_count), 0) from exposure_export").query(Long.class).single();
+        } while (files == 0 && System.nanoTime() < deadline && pause());
+        assertThat(files).as("keys in the first export").isEqualTo(26);
+    }
+
+    private static boolean pause() {
+        try {
+            Thread.sleep(200);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}
