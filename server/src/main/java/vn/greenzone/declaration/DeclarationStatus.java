@@ -1,5 +1,9 @@
 package vn.greenzone.declaration;
 
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 import vn.greenzone.declaration.internal.DeclarationService;
@@ -13,10 +17,16 @@ import vn.greenzone.declaration.internal.Subject;
 @Service
 public class DeclarationStatus {
 
-    private final DeclarationService declarations;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM");
 
-    DeclarationStatus(DeclarationService declarations) {
+    private final DeclarationService declarations;
+    private final MessageSource messages;
+    private final DeclarationProperties properties;
+
+    DeclarationStatus(DeclarationService declarations, MessageSource messages, DeclarationProperties properties) {
         this.declarations = declarations;
+        this.messages = messages;
+        this.properties = properties;
     }
 
     public DoorStatus ofPerson(long personId) {
@@ -25,5 +35,12 @@ public class DeclarationStatus {
 
     public DoorStatus ofDependant(long dependantId) {
         return declarations.statusOf(Subject.dependant(dependantId));
+    }
+
+    /** The status in words and colour; {@code required} when the venue asks for a declaration today. */
+    public DoorLine describe(DoorStatus status, boolean required, Locale locale) {
+        String tone = status.tone(required);
+        String time = status.declaredAt() == null ? "" : TIME.format(status.declaredAt().atZone(properties.zone()));
+        return new DoorLine(tone, messages.getMessage("declaration.status." + tone, new Object[] {time}, locale));
     }
 }

@@ -10,7 +10,7 @@ public record DoorStatus(boolean declared, boolean flagged, Instant declaredAt) 
 
     public static final DoorStatus NONE = new DoorStatus(false, false, null);
 
-    /** A CSS tone and a message key: flagged, declared, or not declared (a warning where it is required). */
+    /** How it shows: flagged, declared, or not declared (a warning where the venue requires a declaration). */
     public String tone(boolean required) {
         if (flagged) {
             return "flagged";

@@ -96,6 +96,14 @@ class DeclarationApiTest extends DeclarationFixtures {
         assertThat(childDraft.path("birthYear").asInt()).isEqualTo(2018);
         assertThat(childDraft.path("dependantId").asLong()).isEqualTo(child);
 
+        long second = dependant(resident, "Phạm Bé Ba");
+        JsonNode firstOfChild = http().get("/api/v1/me/declarations/draft?dependant=" + second).bearer(resident.token())
+                .send().json();
+        assertThat(firstOfChild.path("fullName").asString()).isEqualTo("Phạm Bé Ba");
+        assertThat(firstOfChild.path("street").asString()).as("the guardian's address").isEqualTo("Tổ 3, khu phố Tân Trà");
+        assertThat(firstOfChild.path("chronicConditions").isMissingNode()).as("not the guardian's health").isTrue();
+        assertThat(firstOfChild.path("email").isMissingNode()).isTrue();
+
         TestHttp.Response resent = declare(resident, Map.of("kind", "DAILY", "fullName", draft.path("fullName").asString(),
                 "birthYear", draft.path("birthYear").asInt(), "gender", draft.path("gender").asString(),
                 "nationality", draft.path("nationality").asString(), "unitCode", draft.path("unitCode").asString(),

@@ -88,6 +88,9 @@ class DeclarationBadInputTest extends DeclarationFixtures {
         JsonNode english = assertProblem(http().post("/api/v1/declarations").bearer(someone.token()).language("en")
                 .json(late).send(), 400, "declaration.arrival-before-departure");
         assertThat(english.path("detail").asString()).isEqualTo("The arrival cannot be before the departure.");
+        JsonNode year = assertProblem(declare(someone, with(daily("x"), "birthYear", 1899)), 400,
+                "declaration.birth-year-invalid");
+        assertThat(year.path("detail").asString()).isEqualTo("Năm sinh phải từ 1900 đến năm nay.");
         JsonNode tooLong = assertProblem(http().post("/api/v1/declarations").bearer(someone.token()).language("en")
                 .json(with(daily("x"), "street", "x".repeat(201))).send(), 400, "declaration.text-too-long");
         assertThat(tooLong.path("detail").asString())

@@ -77,8 +77,12 @@ public class DeclarationService {
     public NewDeclaration draft(DeclarationKind kind, Long dependantId) {
         Person me = people.me();
         Dependant dependant = dependantId == null ? null : dependants.requireMine(dependantId);
-        Optional<ValidDeclaration> last = repository.lastOf(dependant == null ? Subject.person(me.id())
-                : Subject.dependant(dependant.id())).map(StoredDeclaration::content);
+        Optional<ValidDeclaration> last = lastContent(dependant == null ? Subject.person(me.id())
+                : Subject.dependant(dependant.id()));
+        if (dependant != null && last.isEmpty()) {
+            // A child's first declaration: they live with their guardian, who has declared before.
+            last = lastContent(Subject.person(me.id())).map(DeclarationService::withoutIdentity);
+        }
         String name = dependant == null ? me.fullName() : dependant.fullName();
         String idNumber = dependant == null ? me.idNumber() : dependant.idNumber();
         LocalDate birth = dependant == null ? me.birthDate() : dependant.birthDate();
@@ -86,7 +90,8 @@ public class DeclarationService {
         return new NewDeclaration(kind.name(), dependantId,
                 name != null ? name : last.map(ValidDeclaration::fullName).orElse(null),
                 idNumber != null ? idNumber : last.map(ValidDeclaration::idNumber).orElse(null),
-                birth != null ? Integer.valueOf(birth.getYear()) : last.map(ValidDeclaration::birthYear).orElse(null),
+                birth != null ? Integer.valueOf(birth.getYear())
+                        : last.map(ValidDeclaration::birthYear).filter(year -> year > 0).orElse(null),
                 gender != null ? gender.name() : last.map(ValidDeclaration::gender).orElse(null),
                 last.map(ValidDeclaration::nationality).orElse("VN"),
                 last.map(ValidDeclaration::unitCode).orElse(me.residenceUnit()),
@@ -96,6 +101,17 @@ public class DeclarationService {
                 last.map(ValidDeclaration::insuranceNumber).orElse(null),
                 List.of(), List.of(), List.of(), List.of(),
                 last.map(ValidDeclaration::chronicConditions).orElse(null), null, null);
+    }
+
+    private Optional<ValidDeclaration> lastContent(Subject subject) {
+        return repository.lastOf(subject).map(StoredDeclaration::content);
+    }
+
+    /** The guardian's address, phone and nationality, not who they are nor their health. */
+    private static ValidDeclaration withoutIdentity(ValidDeclaration guardians) {
+        return new ValidDeclaration(guardians.kind(), null, null, 0, null, guardians.nationality(),
+                guardians.unitCode(), guardians.street(), guardians.phone(), null, null, List.of(), List.of(),
+                List.of(), List.of(), null, null, null);
     }
 
     /** The signed-in person's declarations and their dependants', newest first. */
