@@ -3,22 +3,30 @@ package vn.greenzone.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
+
+import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import vn.greenzone.QrCodes;
 import vn.greenzone.TestHttp;
 import vn.greenzone.checkin.CheckinFixtures;
 import vn.greenzone.identity.Role;
 
 /**
- * Issue 9's declaration story on phones: a resident declares for themself and for their child in a few taps
- * (the form comes prefilled); the child's symptom shows at once on the list of the commune's health official.
+ * Issue 9's declaration stories on phones: a resident declares for themself and for their child in a few taps
+ * (the form comes prefilled); the child's symptom shows at once on the list of the commune's health official;
+ * staff scanning the resident see "declared", and "not declared" for someone who has not where the venue
+ * requires it. And a border checkpoint's staff declare entry for a traveller from the traveller's QR.
  */
 class DeclarationBrowserTest extends BrowserTest {
 
@@ -26,7 +34,7 @@ class DeclarationBrowserTest extends BrowserTest {
     private static final String COMMUNE = CheckinFixtures.COMMUNE;
 
     @Test
-    void aResidentDeclaresForThemselfAndTheirChildAndTheChildsFeverReachesTheCommuneOfficial() {
+    void aResidentDeclaresForThemselfAndTheirChildTheFeverReachesTheCommuneOfficialAndStaffSeeDeclared() throws Exception {
         String phone = TestHttp.randomPhone();
         long childId = residentWithChild(phone, "Đoàn Thị Mẹ", "Đoàn Bé Sốt");
         signIn(phone);
@@ -87,6 +95,110 @@ class DeclarationBrowserTest extends BrowserTest {
         } finally {
             officialsPhone.quit();
         }
+
+        // The resident's QR page says "declared" under the code; a market that requires a declaration scans it.
+        browser.get(url("/me/qr?lang=vi"));
+        assertThat(browser.findElement(By.cssSelector("#qr-code .holder-status")).getText()).startsWith("Đã khai báo y tế lúc");
+        String residentsCode = QrCodes.decode(ImageIO.read(Browser.screenshot(browser, "declaration-qr-360px").toFile()))
+                .getText();
+        TestHttp.Token staff = http().signInApi(TestHttp.randomPhone());
+        long market = market(staff);
+        ChromeDriver staffPhone = Browser.start(360, 800);
+        try {
+            signIn(staffPhone, http().nationalPhone(staff.personId()));
+            staffPhone.get(url("/venues/" + market));
+            staffPhone.findElement(By.id("toggle-declaration-required")).click();
+            new WebDriverWait(staffPhone, WAIT).until(ExpectedConditions.urlContains("declarationRequired"));
+            staffPhone.get(url("/venues/" + market + "/scan"));
+            staffPhone.findElement(By.id("qr")).sendKeys(residentsCode);
+            staffPhone.findElement(By.id("record-scan")).click();
+            WebElement declared = staffPhone.findElement(By.id("scanned-declaration"));
+            assertThat(declared.getText()).startsWith("Đã khai báo y tế lúc");
+            assertThat(declared.getAttribute("class")).contains("door-declared");
+            assertFitsTheScreen(staffPhone, 360);
+            Browser.screenshot(staffPhone, "declaration-scan-declared-360px");
+
+            staffPhone.findElement(By.id("qr")).sendKeys(personalQr(http().signInApi(TestHttp.randomPhone()), "Tạ Văn Chưa"));
+            staffPhone.findElement(By.id("record-scan")).click();
+            new WebDriverWait(staffPhone, WAIT).until(ExpectedConditions.attributeContains(By.id("scanned-declaration"),
+                    "class", "door-missing-required"));
+            assertThat(staffPhone.findElement(By.id("scanned-declaration")).getText())
+                    .isEqualTo("Chưa khai báo y tế: nơi này yêu cầu khai báo trong ngày");
+        } finally {
+            staffPhone.quit();
+        }
+    }
+
+    @Test
+    void aBorderCheckpointsStaffDeclareEntryForATravellerFromTheirCode() {
+        TestHttp.Token traveller = http().signInApi(TestHttp.randomPhone());
+        String code = personalQr(traveller, "Lý Thị Nhập");
+        TestHttp.Token staff = http().signInApi(TestHttp.randomPhone());
+        long gate = checkpoint(staff);
+        signIn(http().nationalPhone(staff.personId()));
+
+        browser.get(url("/venues/" + gate));
+        browser.findElement(By.id("declare-for-traveller")).click();
+        Browser.waitForPath(browser, "/venues/" + gate + "/declare");
+        browser.findElement(By.cssSelector("label:has(#kind-ENTRY)")).click();
+        browser.findElement(By.id("qr")).sendKeys(code);
+        browser.findElement(By.id("find-traveller")).click();
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id("checkpoint-form")));
+        assertThat(browser.findElement(By.id("fullName")).getAttribute("value")).as("from the code").isEqualTo("LY THI NHAP");
+        assertThat(browser.findElement(By.id("birthYear")).getAttribute("value")).isEqualTo("1991");
+        pickUnit("unitCode", 0, "Tỉnh Bình Phước");
+        pickUnit("unitCode", 1, "Thành phố Đồng Xoài");
+        pickUnit("unitCode", 2, "Phường Tân Phú");
+        browser.findElement(By.id("street")).sendKeys("Khu cách ly tập trung Đồng Xoài");
+        browser.findElement(By.id("borderGate")).sendKeys("Cửa khẩu quốc tế Hoa Lư");
+        new Select(browser.findElement(By.id("entryCountries"))).selectByValue("KH");
+        browser.executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id("entryDate")),
+                LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString());
+        new Select(browser.findElement(By.id("testResult"))).selectByValue("NEGATIVE");
+        assertFitsTheScreen();
+        browser.findElement(By.id("send-declaration")).click();
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.urlContains("declared"));
+        assertThat(browser.findElement(By.id("checkpoint-declared")).getText()).isEqualTo("Đã ghi nhận tờ khai của hành khách.");
+        var row = jdbc.sql("select made_as, venue_id, border_gate from declaration where person_id = :p")
+                .param("p", traveller.personId()).query().singleRow();
+        assertThat(row).containsEntry("made_as", "CHECKPOINT_STAFF").containsEntry("venue_id", gate)
+                .containsEntry("border_gate", "Cửa khẩu quốc tế Hoa Lư");
+
+        browser.get(url("/venues/" + gate + "/declare?lang=en"));
+        assertThat(browser.findElement(By.id("find-traveller")).getText()).isEqualTo("Continue");
+        assertFitsTheScreen();
+        Browser.screenshot(browser, "declaration-checkpoint-en-360px");
+    }
+
+    /** A named person's on-screen personal QR, through the API. */
+    private String personalQr(TestHttp.Token token, String name) {
+        TestHttp.Response saved = http().put("/api/v1/me").bearer(token.token())
+                .json(Map.of("fullName", name, "birthDate", "1991-03-04", "gender", "FEMALE")).send();
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+        return http().get("/api/v1/me/qr").bearer(token.token()).send().json().path("text").asString();
+    }
+
+    /** A market in Phường Tân Phú owned by {@code owner}; returns its id. */
+    private long market(TestHttp.Token owner) {
+        return venue(owner, "Chợ Tân Phú", "MARKET");
+    }
+
+    /** A border checkpoint a health official made privileged, owned by {@code owner}; returns its id. */
+    private long checkpoint(TestHttp.Token owner) {
+        long id = venue(owner, "Chốt kiểm dịch Hoa Lư", "CHECKPOINT");
+        TestHttp.Token official = http().signInApi(TestHttp.randomPhone());
+        http().grant(official.personId(), Role.CONTACT_TRACER, CheckinFixtures.DISTRICT);
+        assertThat(http().post("/api/v1/venues/" + id + "/privilege").bearer(official.token()).send().status())
+                .isEqualTo(200);
+        return id;
+    }
+
+    private long venue(TestHttp.Token owner, String name, String category) {
+        TestHttp.Response created = http().post("/api/v1/venues").bearer(owner.token()).json(Map.of("name", name,
+                "category", category, "unitCode", COMMUNE, "address", "Số " + System.nanoTime() % 1_000_000_000
+                        + " Quốc lộ 14", "contactPhone", http().nationalPhone(owner.personId()))).send();
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().path("id").asLong();
     }
 
     /** A resident of Phường Tân Phú with a profile and a child, through the API; returns the child's id. */

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Service;
 
@@ -54,17 +55,22 @@ public class DeclarationService {
     public StoredDeclaration declare(NewDeclaration form) {
         long me = access.current().personId();
         if (form.dependantId() == null) {
-            return record(form, Subject.person(me), me, DeclaredBy.SELF, null);
+            return record(form, valid -> Subject.person(me), me, DeclaredBy.SELF, null);
         }
-        Dependant dependant = dependants.requireMine(form.dependantId());
-        return record(form, Subject.dependant(dependant.id()), me, DeclaredBy.GUARDIAN, null);
+        Subject dependant = Subject.dependant(dependants.requireMine(form.dependantId()).id());
+        return record(form, valid -> dependant, me, DeclaredBy.GUARDIAN, null);
     }
 
-    /** Checks and stores a declaration about {@code subject}; whoever calls has checked who may. */
-    StoredDeclaration record(NewDeclaration form, Subject subject, long madeBy, DeclaredBy madeAs, Long venueId) {
+    /**
+     * Checks and stores a declaration; {@code subject} names whom it is about once it is known to be valid (a
+     * checkpoint registers a new traveller only then). Whoever calls has checked who may.
+     */
+    StoredDeclaration record(NewDeclaration form, Function<ValidDeclaration, Subject> subjectOf, long madeBy,
+            DeclaredBy madeAs, Long venueId) {
         // PostgreSQL keeps microseconds: the answer shows the time as it is stored.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         ValidDeclaration valid = rules.validate(form, today(now));
+        Subject subject = subjectOf.apply(valid);
         long id = repository.insert(valid, subject, madeBy, madeAs, venueId, now);
         return new StoredDeclaration(id, subject, madeBy, madeAs, venueId, now, valid.flagged(), valid);
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
+import vn.greenzone.declaration.DeclarationKind;
 import vn.greenzone.declaration.NewDeclaration;
 import vn.greenzone.platform.ProblemException;
 
@@ -33,6 +34,14 @@ record DeclarationForm(String kind, String dependant, String fullName, String id
                 draft.gender(), draft.nationality(), draft.unitCode(), draft.street(), draft.phone(), draft.email(),
                 draft.insuranceNumber(), draft.visitedUnits(), draft.visitedCountries(), draft.symptoms(),
                 draft.exposures(), draft.chronicConditions(), null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null);
+    }
+
+    /** A checkpoint's form for a traveller, with what their personal QR carries (only the phone when typed). */
+    static DeclarationForm forTraveller(DeclarationKind kind, String fullName, String idNumber, String birthYear,
+            String gender, String phone) {
+        return new DeclarationForm(kind.name(), null, fullName, idNumber, birthYear, gender, "VN", null, null, phone,
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null);
     }
 
