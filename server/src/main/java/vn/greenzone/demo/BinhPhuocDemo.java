@@ -57,13 +57,16 @@ class BinhPhuocDemo implements ApplicationRunner {
     private final UnitDirectory units;
     private final DemoVenues venues;
     private final DemoTracing tracing;
+    private final DemoDeclarations declarations;
 
-    BinhPhuocDemo(People people, RoleAdministration roles, UnitDirectory units, DemoVenues venues, DemoTracing tracing) {
+    BinhPhuocDemo(People people, RoleAdministration roles, UnitDirectory units, DemoVenues venues, DemoTracing tracing,
+            DemoDeclarations declarations) {
         this.people = people;
         this.roles = roles;
         this.units = units;
         this.venues = venues;
         this.tracing = tracing;
+        this.declarations = declarations;
     }
 
     @Override
@@ -95,6 +98,7 @@ class BinhPhuocDemo implements ApplicationRunner {
         var registered = venues.load(random);
         if (!registered.isEmpty()) {
             tracing.load(registered);
+            declarations.load(registered);
         }
     }
 
