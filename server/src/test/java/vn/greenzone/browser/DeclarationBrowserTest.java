@@ -11,6 +11,7 @@ import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -92,6 +93,10 @@ class DeclarationBrowserTest extends BrowserTest {
             assertThat(child.getText()).contains("sinh năm 2019").contains("Người phụ thuộc").doesNotContain("Trường Chinh");
             assertFitsTheScreen(officialsPhone, 360);
             Browser.screenshot(officialsPhone, "declaration-flagged-360px");
+            officialsPhone.get(url("/declarations/flagged?lang=en"));
+            assertThat(officialsPhone.findElement(By.cssSelector("#flagged li[data-id='" + childsDeclaration + "']"))
+                    .getText()).contains("born 2019").contains("Fever").contains("Dependant");
+            assertFitsTheScreen(officialsPhone, 360);
         } finally {
             officialsPhone.quit();
         }
@@ -120,8 +125,9 @@ class DeclarationBrowserTest extends BrowserTest {
 
             staffPhone.findElement(By.id("qr")).sendKeys(personalQr(http().signInApi(TestHttp.randomPhone()), "Tạ Văn Chưa"));
             staffPhone.findElement(By.id("record-scan")).click();
-            new WebDriverWait(staffPhone, WAIT).until(ExpectedConditions.attributeContains(By.id("scanned-declaration"),
-                    "class", "door-missing-required"));
+            // The first scan's answer is on the page until the second one replaces it.
+            new WebDriverWait(staffPhone, WAIT).ignoring(StaleElementReferenceException.class).until(
+                    ExpectedConditions.attributeContains(By.id("scanned-declaration"), "class", "door-missing-required"));
             assertThat(staffPhone.findElement(By.id("scanned-declaration")).getText())
                     .isEqualTo("Chưa khai báo y tế: nơi này yêu cầu khai báo trong ngày");
         } finally {
@@ -140,6 +146,7 @@ class DeclarationBrowserTest extends BrowserTest {
         browser.get(url("/venues/" + gate));
         browser.findElement(By.id("declare-for-traveller")).click();
         Browser.waitForPath(browser, "/venues/" + gate + "/declare");
+        assertFitsTheScreen();
         browser.findElement(By.cssSelector("label:has(#kind-ENTRY)")).click();
         browser.findElement(By.id("qr")).sendKeys(code);
         browser.findElement(By.id("find-traveller")).click();
@@ -164,8 +171,14 @@ class DeclarationBrowserTest extends BrowserTest {
         assertThat(row).containsEntry("made_as", "CHECKPOINT_STAFF").containsEntry("venue_id", gate)
                 .containsEntry("border_gate", "Cửa khẩu quốc tế Hoa Lư");
 
+        // The desk in English, for the next traveller, with a fresh code from their phone.
         browser.get(url("/venues/" + gate + "/declare?lang=en"));
         assertThat(browser.findElement(By.id("find-traveller")).getText()).isEqualTo("Continue");
+        assertFitsTheScreen();
+        browser.findElement(By.id("qr")).sendKeys(personalQr(traveller, "Lý Thị Nhập"));
+        browser.findElement(By.id("find-traveller")).click();
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id("checkpoint-form")));
+        assertThat(browser.findElement(By.id("travel")).getText()).contains("The journey").contains("Means of transport");
         assertFitsTheScreen();
         Browser.screenshot(browser, "declaration-checkpoint-en-360px");
     }
