@@ -13,7 +13,6 @@ import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-import vn.greenzone.geo.AdministrativeUnit;
 import vn.greenzone.geo.UnitDirectory;
 import vn.greenzone.identity.AccessControl;
 import vn.greenzone.identity.People;
@@ -51,7 +50,7 @@ public class CheckinStatistics {
         if (from == null || to == null || to.isBefore(from) || from.plusDays(MAX_DAYS).isBefore(to)) {
             throw ProblemException.badRequest("checkin.period-invalid", MAX_DAYS);
         }
-        Map<String, String> childOf = childOf(unitCode);
+        Map<String, String> childOf = units.byChild(unitCode);
         Map<String, DailyUnitCount> totals = new TreeMap<>();
         jdbc.sql("""
                         select (checked_in_at at time zone :zone)::date as day, unit_code,
@@ -100,19 +99,5 @@ public class CheckinStatistics {
 
     private void requireOfficial(String unitCode) {
         access.requireAny(unitCode, Role.UNIT_ADMIN, Role.CONTACT_TRACER);
-    }
-
-    /** Every unit in the subtree, mapped to the child of {@code unitCode} it lies in (a leaf maps to itself). */
-    private Map<String, String> childOf(String unitCode) {
-        List<AdministrativeUnit> children = units.children(unitCode);
-        Map<String, String> map = new java.util.HashMap<>();
-        if (children.isEmpty()) {
-            map.put(unitCode, unitCode);
-            return map;
-        }
-        for (AdministrativeUnit child : children) {
-            units.subtree(child.code()).forEach(code -> map.put(code, child.code()));
-        }
-        return map;
     }
 }

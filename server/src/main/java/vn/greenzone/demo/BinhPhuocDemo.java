@@ -60,16 +60,18 @@ class BinhPhuocDemo implements ApplicationRunner {
     private final DemoVenues venues;
     private final DemoTracing tracing;
     private final DemoExposure exposure;
+    private final DemoDeclarations declarations;
     private final Clock clock;
 
     BinhPhuocDemo(People people, RoleAdministration roles, UnitDirectory units, DemoVenues venues, DemoTracing tracing,
-            DemoExposure exposure, Clock clock) {
+            DemoExposure exposure, DemoDeclarations declarations, Clock clock) {
         this.people = people;
         this.roles = roles;
         this.units = units;
         this.venues = venues;
         this.tracing = tracing;
         this.exposure = exposure;
+        this.declarations = declarations;
         this.clock = clock;
     }
 
@@ -104,6 +106,7 @@ class BinhPhuocDemo implements ApplicationRunner {
         var registered = venues.load(random, story);
         if (!registered.isEmpty()) {
             exposure.load(tracing.load(registered, story));
+            declarations.load(registered);
         }
     }
 

@@ -31,6 +31,22 @@ public interface UnitDirectory {
     /** The codes of the unit and of every unit below it. */
     java.util.Set<String> subtree(String code);
 
+    /**
+     * Every unit of the subtree mapped to the unit directly below {@code code} that holds it, as numbers per
+     * child unit are reported; a unit without children maps to itself.
+     */
+    default java.util.Map<String, String> byChild(String code) {
+        List<AdministrativeUnit> children = children(code);
+        var map = new java.util.HashMap<String, String>();
+        if (children.isEmpty()) {
+            map.put(code, code);
+        }
+        for (AdministrativeUnit child : children) {
+            subtree(child.code()).forEach(unit -> map.put(unit, child.code()));
+        }
+        return map;
+    }
+
     /** True when {@code code} is {@code ancestorCode} or lies anywhere below it. */
     boolean isWithin(String code, String ancestorCode);
 

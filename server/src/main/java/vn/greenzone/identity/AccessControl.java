@@ -66,6 +66,27 @@ public class AccessControl {
         }
     }
 
+    /**
+     * The unit an official's page works on: the one asked for (404 {@code unit.not-found} when unknown), else
+     * the unit of the signed-in person's first grant of one of {@code roles} (in their order), else a national
+     * administrator's; 403 without any. Whether they may act there is for the services to check.
+     */
+    public String workingUnit(String requested, Role... roles) {
+        if (requested != null && !requested.isBlank()) {
+            return units.require(requested.trim()).code();
+        }
+        List<RoleGrant> held = grants.grantsOf(current().personId());
+        for (Role role : roles) {
+            for (RoleGrant grant : held) {
+                if (grant.role() == role && grant.unitCode() != null) {
+                    return grant.unitCode();
+                }
+            }
+        }
+        return held.stream().filter(grant -> grant.role() == Role.NATIONAL_ADMIN && grant.unitCode() != null)
+                .map(RoleGrant::unitCode).findFirst().orElseThrow(ProblemException::forbidden);
+    }
+
     private boolean holds(List<RoleGrant> held, Role role, String unitCode) {
         return held.stream().anyMatch(grant -> grant.role() == Role.NATIONAL_ADMIN
                 || grant.role() == role && grant.unitCode() != null && units.isWithin(unitCode, grant.unitCode()));

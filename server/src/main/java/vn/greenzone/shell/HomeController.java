@@ -7,6 +7,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import vn.greenzone.declaration.DeclarationStatus;
 import vn.greenzone.geo.UnitDirectory;
 import vn.greenzone.identity.AccessControl;
 import vn.greenzone.identity.People;
@@ -26,13 +27,16 @@ class HomeController {
     private final UnitDirectory units;
     private final Alerts alerts;
     private final TracingProperties tracing;
+    private final DeclarationStatus declarations;
 
-    HomeController(AccessControl access, People people, UnitDirectory units, Alerts alerts, TracingProperties tracing) {
+    HomeController(AccessControl access, People people, UnitDirectory units, Alerts alerts, TracingProperties tracing,
+            DeclarationStatus declarations) {
         this.access = access;
         this.people = people;
         this.units = units;
         this.alerts = alerts;
         this.tracing = tracing;
+        this.declarations = declarations;
     }
 
     @GetMapping("/")
@@ -42,6 +46,8 @@ class HomeController {
             // They were a close contact, or at a risky venue: first thing on the page.
             model.addAttribute("alerts", alerts.mine(locale));
             model.addAttribute("zone", tracing.zone());
+            model.addAttribute("declaration", declarations.describe(declarations.ofPerson(signedIn.personId()), false,
+                    locale));
             List<RoleLine> roles = access.grantsOf(signedIn.personId()).stream()
                     .map(grant -> new RoleLine(grant.role().labelKey(),
                             grant.unitCode() == null ? null : units.require(grant.unitCode()).name()))

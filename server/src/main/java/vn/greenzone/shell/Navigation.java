@@ -35,6 +35,7 @@ class Navigation {
         }
         items.add(new NavigationItem("nav.profile", "/me"));
         items.add(new NavigationItem("nav.qr", "/me/qr"));
+        items.add(new NavigationItem("nav.declarations", "/declarations"));
         items.add(new NavigationItem("nav.checkins", "/checkins"));
         items.add(new NavigationItem("nav.venues", "/venues"));
         List<String> authorities = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
@@ -50,6 +51,10 @@ class Navigation {
                             "/admin/units/" + grant.unitCode() + "/venues")));
         } else if (authorities.contains(Role.QUARANTINE_OFFICER.authority())) {
             items.add(new NavigationItem("nav.followUp", "/tracing/contacts"));
+        }
+        if (authorities.contains(Role.CONTACT_TRACER.authority())
+                || authorities.contains(Role.QUARANTINE_OFFICER.authority())) {
+            items.add(new NavigationItem("nav.flagged", "/declarations/flagged"));
         }
         if (authorities.contains(Role.AUDITOR.authority()) || authorities.contains(Role.NATIONAL_ADMIN.authority())) {
             items.add(new NavigationItem("nav.audit", "/audit"));

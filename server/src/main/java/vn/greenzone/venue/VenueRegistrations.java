@@ -27,6 +27,11 @@ public class VenueRegistrations {
         return ownership.register(new VenueDetails(name, null, category.name(), unitCode, address, null, null, contactPhone));
     }
 
+    /** The owner requires visitors to have declared their health today. */
+    public Venue requireDeclaration(long venueId) {
+        return ownership.setDeclarationRequired(venueId, true);
+    }
+
     /** Makes the venue privileged, for a health official of its area (403 otherwise). */
     public Venue grantPrivilege(long venueId) {
         return officials.grantPrivilege(venueId);

@@ -103,6 +103,11 @@ public class Venues {
                 .map(StoredVenue::venue).toList();
     }
 
+    /** Venues of a category that are not suspended, by name (the quarantine facilities an arriving traveller picks). */
+    public List<Venue> openOfCategory(VenueCategory category, int limit) {
+        return repository.openOfCategory(category, limit).stream().map(StoredVenue::venue).toList();
+    }
+
     /** The device holding this API key; 401 {@code device.key-invalid} when none does (or it was revoked). */
     public DeviceIdentity authenticateDevice(String apiKey, String clientAddress) {
         var device = apiKey == null || apiKey.isBlank() ? Optional.<DeviceIdentity>empty()

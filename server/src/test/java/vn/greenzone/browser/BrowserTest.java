@@ -35,22 +35,32 @@ abstract class BrowserTest extends IntegrationTest {
     }
 
     void signIn(String nationalPhone) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("phone")).sendKeys(nationalPhone);
-        browser.findElement(By.id("send-code")).click();
-        Browser.waitForPath(browser, "/login/code");
-        browser.findElement(By.id("code")).sendKeys(http().latestCode(nationalPhone));
-        browser.findElement(By.id("verify")).click();
-        Browser.waitForPath(browser, "/");
+        signIn(browser, nationalPhone);
+    }
+
+    /** Signs in on another phone of the story (a second person's). */
+    void signIn(ChromeDriver driver, String nationalPhone) {
+        driver.get(url("/login"));
+        driver.findElement(By.id("phone")).sendKeys(nationalPhone);
+        driver.findElement(By.id("send-code")).click();
+        Browser.waitForPath(driver, "/login/code");
+        driver.findElement(By.id("code")).sendKeys(http().latestCode(nationalPhone));
+        driver.findElement(By.id("verify")).click();
+        Browser.waitForPath(driver, "/");
     }
 
     /** Follows a link of the site's menu, unfolding the menu first on a phone, as a person does. */
     void openFromMenu(String linkText) {
-        WebElement button = browser.findElement(By.cssSelector("header .menu-button"));
+        openFromMenu(browser, linkText);
+    }
+
+    /** The same in another browser (a second person's phone). */
+    static void openFromMenu(ChromeDriver driver, String linkText) {
+        WebElement button = driver.findElement(By.cssSelector("header .menu-button"));
         if (button.isDisplayed() && "false".equals(button.getAttribute("aria-expanded"))) {
             button.click();
         }
-        browser.findElement(By.linkText(linkText)).click();
+        driver.findElement(By.linkText(linkText)).click();
     }
 
     /**
@@ -72,9 +82,13 @@ abstract class BrowserTest extends IntegrationTest {
 
     /** Nothing on the page is wider than the phone: no sideways scrolling of the page itself. */
     void assertFitsTheScreen() {
-        Number width = (Number) browser.executeScript("return document.documentElement.scrollWidth;");
-        org.assertj.core.api.Assertions.assertThat(width.intValue()).as("page width on %s", browser.getCurrentUrl())
-                .isLessThanOrEqualTo(viewport()[0]);
+        assertFitsTheScreen(browser, viewport()[0]);
+    }
+
+    static void assertFitsTheScreen(ChromeDriver driver, int screenWidth) {
+        Number width = (Number) driver.executeScript("return document.documentElement.scrollWidth;");
+        org.assertj.core.api.Assertions.assertThat(width.intValue()).as("page width on %s", driver.getCurrentUrl())
+                .isLessThanOrEqualTo(screenWidth);
     }
 
     String url(String path) {

@@ -71,7 +71,7 @@ class ShellBrowserTest extends BrowserTest {
                 Map.of("width", 1200, "height", 800, "deviceScaleFactor", 1, "mobile", false));
         browser.get(url("/"));
         assertThat(browser.findElement(By.cssSelector("header .menu-button")).isDisplayed()).isFalse();
-        assertThat(browser.findElements(By.cssSelector("header .menu a"))).hasSize(5).allMatch(WebElement::isDisplayed);
+        assertThat(browser.findElements(By.cssSelector("header .menu a"))).hasSize(6).allMatch(WebElement::isDisplayed);
         assertThat(browser.findElement(By.cssSelector("header .account button")).isDisplayed()).isTrue();
         assertThat(headerHeight()).isLessThan(MAX_HEADER_HEIGHT);
         Browser.screenshot(browser, "menu-1200px");

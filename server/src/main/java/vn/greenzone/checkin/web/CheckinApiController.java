@@ -61,6 +61,11 @@ class CheckinApiController {
         }
     }
 
+    /** A staff scan: the visit, and the visitor's declaration status when they are registered. */
+    record ScanAnswer(long id, long venueId, Instant checkedInAt, boolean created,
+            DeclarationAtTheDoor.Declaration declaration) {
+    }
+
     record SelfCheckinAnswer(long venueId, String venueName, String address, Recorded visit, List<Recorded> dependants) {
     }
 
@@ -85,15 +90,17 @@ class CheckinApiController {
     private final Venues venues;
     private final AccessControl access;
     private final MessageSource messages;
+    private final DeclarationAtTheDoor declarations;
 
     CheckinApiController(CheckinService checkins, DeviceScanIngest devices, VisitViews views, Venues venues,
-            AccessControl access, MessageSource messages) {
+            AccessControl access, MessageSource messages, DeclarationAtTheDoor declarations) {
         this.checkins = checkins;
         this.devices = devices;
         this.views = views;
         this.venues = venues;
         this.access = access;
         this.messages = messages;
+        this.declarations = declarations;
     }
 
     @PostMapping("/checkins")
@@ -123,10 +130,15 @@ class CheckinApiController {
 
     @PostMapping("/venues/{id}/scans")
     @Operation(summary = "Staff scan a visitor's personal QR",
-            description = "qr is the text of a personal QR in the national layout, Greenzone's or another app's.")
-    ResponseEntity<Recorded> scan(@PathVariable long id, @Valid @RequestBody ScanRequest request) {
+            description = "qr is the text of a personal QR in the national layout, Greenzone's or another app's. "
+                    + "declaration says whether a registered visitor declared their health in the last 24 hours and "
+                    + "whether anything was flagged (required: the venue asks for a declaration today), never the answers.")
+    ResponseEntity<ScanAnswer> scan(@PathVariable long id, @Valid @RequestBody ScanRequest request, Locale locale) {
         RecordedVisit visit = checkins.staffScan(id, request.qr());
-        return ResponseEntity.status(visit.created() ? HttpStatus.CREATED : HttpStatus.OK).body(Recorded.of(visit, id));
+        DeclarationAtTheDoor.Declaration declaration = declarations.answer(checkins.recorded(visit), venues.find(id),
+                locale).orElse(null);
+        return ResponseEntity.status(visit.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(new ScanAnswer(visit.id(), id, visit.checkedInAt(), visit.created(), declaration));
     }
 
     @PostMapping("/venues/{id}/manual")

@@ -1,6 +1,7 @@
 package vn.greenzone.checkin.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,6 +17,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import vn.greenzone.checkin.internal.CheckinService;
 import vn.greenzone.checkin.internal.LiveFeed;
 import vn.greenzone.checkin.internal.RecordedVisit;
+import vn.greenzone.checkin.internal.StoredVisit;
 import vn.greenzone.checkin.internal.VisitViews;
 import vn.greenzone.identity.AccessControl;
 import vn.greenzone.platform.FormRefusals;
@@ -33,15 +35,17 @@ class VenueDeskPageController {
     private final VisitViews views;
     private final AccessControl access;
     private final FormRefusals refusals;
+    private final DeclarationAtTheDoor declarations;
 
     VenueDeskPageController(Venues venues, CheckinService checkins, LiveFeed feed, VisitViews views,
-            AccessControl access, FormRefusals refusals) {
+            AccessControl access, FormRefusals refusals, DeclarationAtTheDoor declarations) {
         this.venues = venues;
         this.checkins = checkins;
         this.feed = feed;
         this.views = views;
         this.access = access;
         this.refusals = refusals;
+        this.declarations = declarations;
     }
 
     @GetMapping("/venues/{id}/live")
@@ -66,15 +70,17 @@ class VenueDeskPageController {
 
     @PostMapping("/venues/{id}/scan")
     String scan(@PathVariable long id, @RequestParam(defaultValue = "") String qr, HttpServletResponse response,
-            Model model) {
+            Locale locale, Model model) {
         Venue venue = venues.requireStaff(id);
         model.addAttribute("venue", venue);
         try {
             RecordedVisit visit = checkins.staffScan(id, qr);
             model.addAttribute("recorded", recorded(visit));
+            StoredVisit stored = checkins.recorded(visit);
             // Whom they scanned, so staff can match the face: masked, or in full (audited) at a privileged venue.
-            model.addAttribute("visitor", views.show(List.of(checkins.recorded(visit)), venue,
-                    access.current().personId(), "staff scan").getFirst());
+            model.addAttribute("visitor", views.show(List.of(stored), venue, access.current().personId(), "staff scan")
+                    .getFirst());
+            declarations.line(stored, venue, locale).ifPresent(line -> model.addAttribute("declaration", line));
         } catch (ProblemException refused) {
             refusals.show(refused, response, model);
         }

@@ -1,10 +1,12 @@
 package vn.greenzone.identity.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.greenzone.identity.Dependant;
 import vn.greenzone.identity.Dependants;
+import vn.greenzone.identity.HolderStatus;
 import vn.greenzone.identity.People;
 import vn.greenzone.identity.PersonalQr;
 import vn.greenzone.identity.PersonalQrCodes;
@@ -28,20 +31,25 @@ class PersonalQrPageController {
     private final People people;
     private final Dependants dependants;
     private final FormRefusals refusals;
+    private final ObjectProvider<HolderStatus> statuses;
 
-    PersonalQrPageController(PersonalQrCodes codes, People people, Dependants dependants, FormRefusals refusals) {
+    PersonalQrPageController(PersonalQrCodes codes, People people, Dependants dependants, FormRefusals refusals,
+            ObjectProvider<HolderStatus> statuses) {
         this.codes = codes;
         this.people = people;
         this.dependants = dependants;
         this.refusals = refusals;
+        this.statuses = statuses;
     }
 
     @GetMapping("/me/qr")
-    String page(@RequestParam(required = false) Long dependant, HttpServletResponse response, Model model) {
+    String page(@RequestParam(required = false) Long dependant, HttpServletResponse response, Locale locale,
+            Model model) {
         model.addAttribute("dependants", dependants.mine());
         model.addAttribute("selected", dependant);
         try {
             model.addAttribute("card", card(codes.current(dependant)));
+            model.addAttribute("status", status(dependant, locale));
         } catch (ProblemException refused) {
             refusals.show(refused, response, model);
         }
@@ -50,9 +58,16 @@ class PersonalQrPageController {
 
     /** The code alone, which the page fetches again every 60 s. */
     @GetMapping("/me/qr/code")
-    String code(@RequestParam(required = false) Long dependant, Model model) {
+    String code(@RequestParam(required = false) Long dependant, Locale locale, Model model) {
         model.addAttribute("card", card(codes.current(dependant)));
+        model.addAttribute("status", status(dependant, locale));
         return "identity/qr :: code";
+    }
+
+    /** What the installed modules say about the holder (declared today?), refreshed with the code. */
+    private List<HolderStatus.Line> status(Long dependant, Locale locale) {
+        long me = people.me().id();
+        return statuses.orderedStream().map(status -> status.of(me, dependant, locale)).toList();
     }
 
     /** A printed code in the list, with whom it is for. */

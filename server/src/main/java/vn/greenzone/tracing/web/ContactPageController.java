@@ -41,20 +41,18 @@ class ContactPageController {
     private final TracingViews views;
     private final People people;
     private final AccessControl access;
-    private final TracerUnits tracerUnits;
     private final UnitDirectory units;
     private final FormRefusals refusals;
     private final TracingProperties properties;
 
     ContactPageController(ContactService contacts, CaseService cases, TracingViews views, People people,
-            AccessControl access, TracerUnits tracerUnits, UnitDirectory units, FormRefusals refusals,
+            AccessControl access, UnitDirectory units, FormRefusals refusals,
             TracingProperties properties) {
         this.contacts = contacts;
         this.cases = cases;
         this.views = views;
         this.people = people;
         this.access = access;
-        this.tracerUnits = tracerUnits;
         this.units = units;
         this.refusals = refusals;
         this.properties = properties;
@@ -63,7 +61,7 @@ class ContactPageController {
     @GetMapping("/tracing/contacts")
     String list(@RequestParam(required = false) String unit, @RequestParam(required = false) Contact.FollowUp status,
             @RequestParam(defaultValue = "false") boolean mine, Model model) {
-        String code = tracerUnits.of(unit, Role.CONTACT_TRACER, Role.QUARANTINE_OFFICER);
+        String code = access.workingUnit(unit, Role.CONTACT_TRACER, Role.QUARANTINE_OFFICER);
         List<Contact> found = contacts.followUpList(code, status, mine ? access.current().personId() : null, LIST_SIZE);
         model.addAttribute("unit", units.require(code));
         model.addAttribute("place", units.placeName(code));

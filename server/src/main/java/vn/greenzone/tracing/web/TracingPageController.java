@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.greenzone.geo.UnitDirectory;
+import vn.greenzone.identity.AccessControl;
 import vn.greenzone.identity.Role;
 import vn.greenzone.platform.FormRefusals;
 import vn.greenzone.platform.ProblemException;
@@ -25,16 +26,16 @@ class TracingPageController {
 
     private final CaseService cases;
     private final TracingViews views;
-    private final TracerUnits tracerUnits;
+    private final AccessControl access;
     private final UnitDirectory units;
     private final FormRefusals refusals;
     private final TracingProperties properties;
 
-    TracingPageController(CaseService cases, TracingViews views, TracerUnits tracerUnits, UnitDirectory units,
+    TracingPageController(CaseService cases, TracingViews views, AccessControl access, UnitDirectory units,
             FormRefusals refusals, TracingProperties properties) {
         this.cases = cases;
         this.views = views;
-        this.tracerUnits = tracerUnits;
+        this.access = access;
         this.units = units;
         this.refusals = refusals;
         this.properties = properties;
@@ -43,7 +44,7 @@ class TracingPageController {
     @GetMapping("/tracing")
     String cases(@RequestParam(required = false) String unit, @RequestParam(required = false) TraceCase.Status status,
             Model model) {
-        String code = tracerUnits.of(unit, Role.CONTACT_TRACER);
+        String code = access.workingUnit(unit, Role.CONTACT_TRACER);
         model.addAttribute("unit", units.require(code));
         model.addAttribute("place", units.placeName(code));
         model.addAttribute("status", status);

@@ -27,16 +27,14 @@ class VenueAlertPageController {
 
     private final VenueAlertService alerts;
     private final Venues venues;
-    private final TracerUnits tracerUnits;
     private final AccessControl access;
     private final FormRefusals refusals;
     private final TracingProperties properties;
 
-    VenueAlertPageController(VenueAlertService alerts, Venues venues, TracerUnits tracerUnits, AccessControl access,
+    VenueAlertPageController(VenueAlertService alerts, Venues venues, AccessControl access,
             FormRefusals refusals, TracingProperties properties) {
         this.alerts = alerts;
         this.venues = venues;
-        this.tracerUnits = tracerUnits;
         this.access = access;
         this.refusals = refusals;
         this.properties = properties;
@@ -44,7 +42,7 @@ class VenueAlertPageController {
 
     @GetMapping("/tracing/venue-alerts")
     String page(Model model) {
-        tracerUnits.of(null, Role.CONTACT_TRACER); // only officials with a tracing role see proposals
+        access.workingUnit(null, Role.CONTACT_TRACER); // only officials with a tracing role see proposals
         List<VenueAlertService.VenueAlert> pending = alerts.pending();
         Map<Long, Venue> byId = venues.findAll(pending.stream().map(VenueAlertService.VenueAlert::venueId)
                 .collect(Collectors.toSet()));

@@ -55,6 +55,13 @@ public class VenueOwnership {
         return find(venueId).venue();
     }
 
+    /** Whether visitors must have declared their health today: staff see "not declared" at the scan. */
+    public Venue setDeclarationRequired(long venueId, boolean required) {
+        requireOwner(venueId);
+        repository.setDeclarationRequired(venueId, required);
+        return find(venueId).venue();
+    }
+
     /** A new poster; the old ones stop working at once. Returns the new poster URL. */
     public String rotate(long venueId) {
         requireOwner(venueId);

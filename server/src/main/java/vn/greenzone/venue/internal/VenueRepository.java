@@ -26,7 +26,7 @@ import vn.greenzone.venue.VenueCount;
 public class VenueRepository {
 
     private static final String COLUMNS = "id, name, branch, category, unit_code, address, latitude, longitude, "
-            + "contact_phone, owner_id, suspended, qr_version, privileged_by, privileged_at";
+            + "contact_phone, owner_id, suspended, qr_version, privileged_by, privileged_at, declaration_required";
 
     /** A validated venue ready to store, with its comparison keys. */
     public record Row(String name, String branch, VenueCategory category, String unitCode, String address,
@@ -91,6 +91,11 @@ public class VenueRepository {
                 .param("suspended", suspended).param("id", id).update();
     }
 
+    public void setDeclarationRequired(long id, boolean required) {
+        jdbc.sql("update venue set declaration_required = :required where id = :id")
+                .param("required", required).param("id", id).update();
+    }
+
     /** Voids every printed poster of the venue; returns the new version. */
     public int rotate(long id) {
         return jdbc.sql("update venue set qr_version = qr_version + 1 where id = :id returning qr_version")
@@ -123,6 +128,12 @@ public class VenueRepository {
                         + "order by name, id limit :limit offset :offset")
                 .param("units", unitCodes.toArray(String[]::new)).param("limit", limit).param("offset", offset)
                 .query(this::map).list();
+    }
+
+    public List<StoredVenue> openOfCategory(VenueCategory category, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from venue where category = :category and not suspended "
+                        + "order by name, id limit :limit")
+                .param("category", category.name()).param("limit", limit).query(this::map).list();
     }
 
     public long countInUnits(Collection<String> unitCodes) {
@@ -204,7 +215,8 @@ public class VenueRepository {
         var venue = new Venue(row.getLong("id"), row.getString("name"), branch.isEmpty() ? null : branch, category,
                 row.getString("unit_code"), row.getString("address"), row.getObject("latitude", Double.class),
                 row.getObject("longitude", Double.class), row.getString("contact_phone"), row.getLong("owner_id"),
-                row.getBoolean("suspended"), privilegedBy != null, properties.stayOf(category));
+                row.getBoolean("suspended"), privilegedBy != null, properties.stayOf(category),
+                row.getBoolean("declaration_required"));
         return new StoredVenue(venue, row.getInt("qr_version"), privilegedBy,
                 privilegedAt == null ? null : privilegedAt.toInstant());
     }

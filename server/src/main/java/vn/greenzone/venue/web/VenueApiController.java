@@ -46,6 +46,9 @@ class VenueApiController {
     record DeviceRequest(String name) {
     }
 
+    record DeclarationRequirement(boolean required) {
+    }
+
     /** The key appears in this answer only; Greenzone keeps its hash. */
     record NewDevice(long id, String name, Instant createdAt, String apiKey) {
     }
@@ -102,6 +105,13 @@ class VenueApiController {
     @Operation(summary = "Resume a suspended venue")
     Venue resume(@PathVariable long id) {
         return ownership.setSuspended(id, false);
+    }
+
+    @PutMapping("/{id}/declaration-required")
+    @Operation(summary = "Require visitors to have declared their health today (owner only)",
+            description = "Staff scanning a visitor who has not declared in the last 24 hours then see \"not declared\".")
+    Venue requireDeclaration(@PathVariable long id, @RequestBody DeclarationRequirement request) {
+        return ownership.setDeclarationRequired(id, request.required());
     }
 
     @PostMapping("/{id}/rotate")

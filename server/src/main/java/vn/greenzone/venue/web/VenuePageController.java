@@ -100,6 +100,13 @@ class VenuePageController {
         return ownerAction(id, () -> ownership.setSuspended(id, false), "resumed", response, model);
     }
 
+    @PostMapping("/venues/{id}/declaration-required")
+    String requireDeclaration(@PathVariable long id, @RequestParam(defaultValue = "false") boolean required,
+            HttpServletResponse response, Model model) {
+        return ownerAction(id, () -> ownership.setDeclarationRequired(id, required),
+                required ? "declarationRequired" : "declarationNotRequired", response, model);
+    }
+
     @PostMapping("/venues/{id}/rotate")
     String rotate(@PathVariable long id, HttpServletResponse response, Model model) {
         return ownerAction(id, () -> ownership.rotate(id), "rotated", response, model);
