@@ -16,8 +16,8 @@ import vn.greenzone.tracing.internal.TraceCase;
 import vn.greenzone.tracing.internal.VenueAlertService;
 
 /**
- * Contact tracing for other modules (demo data today; quarantine enrolment and the exposure key server
- * next). Every call acts as the signed-in official, with the same rights checks as the API.
+ * Contact tracing for other modules (demo data, quarantine enrolment, the exposure key server). Every call
+ * acts as the signed-in official, with the same rights checks as the API.
  */
 @Service
 public class Cases {
@@ -45,6 +45,21 @@ public class Cases {
     public CaseSummary summary(long caseId) {
         TraceCase c = cases.require(caseId);
         return new CaseSummary(c.id(), c.phone(), c.onsetDate(), c.sampleDate(), c.unitCode());
+    }
+
+    /**
+     * What quarantine enrolment may know of a contact: a registered person, a dependant, or a visitor known by
+     * the name and (international) phone staff typed; whether a tracer confirmed them; when exposure began.
+     */
+    public record ContactSummary(long id, long caseId, Long personId, Long dependantId, String fullName, String phone,
+            boolean confirmed, Instant exposureStart) {
+    }
+
+    /** The contact, for a tracer or quarantine officer of its case's area: 404 when there is none, 403 elsewhere. */
+    public ContactSummary contact(long contactId) {
+        Contact c = contacts.requireForFollowUp(contactId);
+        return new ContactSummary(c.id(), c.caseId(), c.personId(), c.dependantId(), c.fullName(), c.phone(),
+                c.decision() == Contact.Decision.CONFIRMED, c.exposureStart());
     }
 
     /** Records a case of the person with this phone; returns its id. */

@@ -59,6 +59,11 @@ public class Venues {
                 .collect(Collectors.toMap(stored -> stored.venue().id(), StoredVenue::venue));
     }
 
+    /** Active venues of a category in these units, by name (quarantine facilities for an enrolment form). */
+    public List<Venue> ofCategoryIn(Collection<String> unitCodes, VenueCategory category, int limit) {
+        return repository.ofCategoryIn(unitCodes, category, limit).stream().map(StoredVenue::venue).toList();
+    }
+
     /**
      * The venue a scanned poster points at, accepting the full URL ({@code <base>/c/<token>}) or the
      * bare token. Refuses: {@code venue.qr-malformed} 400 (not a Greenzone poster), {@code venue.qr-forged}

@@ -125,6 +125,13 @@ public class VenueRepository {
                 .query(this::map).list();
     }
 
+    public List<StoredVenue> ofCategoryIn(Collection<String> unitCodes, VenueCategory category, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from venue where unit_code = any(:units) and category = :category "
+                        + "and not suspended order by name, id limit :limit")
+                .param("units", unitCodes.toArray(String[]::new)).param("category", category.name())
+                .param("limit", limit).query(this::map).list();
+    }
+
     public long countInUnits(Collection<String> unitCodes) {
         return jdbc.sql("select count(*) from venue where unit_code = any(:units)")
                 .param("units", unitCodes.toArray(String[]::new)).query(Long.class).single();
