@@ -10,10 +10,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import vn.greenzone.geo.UnitDirectory;
 import vn.greenzone.identity.AccessControl;
 import vn.greenzone.identity.People;
+import vn.greenzone.quarantine.Quarantines;
 import vn.greenzone.tracing.Alerts;
 import vn.greenzone.tracing.TracingProperties;
 
-/** The home page: what Greenzone is for a visitor; notices, greeting and roles for a signed-in person. */
+/** The home page: what Greenzone is for a visitor; notices, quarantine, greeting and roles for a signed-in person. */
 @Controller
 class HomeController {
 
@@ -26,13 +27,16 @@ class HomeController {
     private final UnitDirectory units;
     private final Alerts alerts;
     private final TracingProperties tracing;
+    private final Quarantines quarantines;
 
-    HomeController(AccessControl access, People people, UnitDirectory units, Alerts alerts, TracingProperties tracing) {
+    HomeController(AccessControl access, People people, UnitDirectory units, Alerts alerts, TracingProperties tracing,
+            Quarantines quarantines) {
         this.access = access;
         this.people = people;
         this.units = units;
         this.alerts = alerts;
         this.tracing = tracing;
+        this.quarantines = quarantines;
     }
 
     @GetMapping("/")
@@ -42,6 +46,8 @@ class HomeController {
             // They were a close contact, or at a risky venue: first thing on the page.
             model.addAttribute("alerts", alerts.mine(locale));
             model.addAttribute("zone", tracing.zone());
+            // In quarantine (or a dependant is): today's report is one tap away.
+            model.addAttribute("quarantines", quarantines.mine());
             List<RoleLine> roles = access.grantsOf(signedIn.personId()).stream()
                     .map(grant -> new RoleLine(grant.role().labelKey(),
                             grant.unitCode() == null ? null : units.require(grant.unitCode()).name()))

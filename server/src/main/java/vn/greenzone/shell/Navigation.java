@@ -50,6 +50,9 @@ class Navigation {
         } else if (authorities.contains(Role.QUARANTINE_OFFICER.authority())) {
             items.add(new NavigationItem("nav.followUp", "/tracing/contacts"));
         }
+        if (authorities.contains(Role.QUARANTINE_OFFICER.authority())) {
+            items.add(new NavigationItem("nav.quarantine", "/quarantine"));
+        }
         if (authorities.contains(Role.AUDITOR.authority()) || authorities.contains(Role.NATIONAL_ADMIN.authority())) {
             items.add(new NavigationItem("nav.audit", "/audit"));
         }
