@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
 
 import org.springframework.http.HttpStatus;
@@ -107,7 +106,8 @@ public class DailyReports {
         quarantines.reported(q.id(), now, today, symptomatic);
         boolean alerted = symptomatic && q.alertAt() == null;
         if (alerted) {
-            quarantines.event(q.id(), null, "ALERT", texts.symptoms(symptoms, report.temperature(), Locale.ENGLISH));
+            // What was reported is the day's report, in the reader's language; the event says when the alert rose.
+            quarantines.event(q.id(), null, "ALERT", null);
             sms.send(people.find(q.officerId()).phone().international(), texts.alert(q.id(), symptoms, report.temperature()));
         }
         return new Outcome(q.id(), first, symptomatic, alerted);
