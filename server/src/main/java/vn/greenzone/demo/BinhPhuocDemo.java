@@ -58,15 +58,17 @@ class BinhPhuocDemo implements ApplicationRunner {
     private final DemoVenues venues;
     private final DemoTracing tracing;
     private final DemoExposure exposure;
+    private final DemoQuarantine quarantine;
 
     BinhPhuocDemo(People people, RoleAdministration roles, UnitDirectory units, DemoVenues venues, DemoTracing tracing,
-            DemoExposure exposure) {
+            DemoExposure exposure, DemoQuarantine quarantine) {
         this.people = people;
         this.roles = roles;
         this.units = units;
         this.venues = venues;
         this.tracing = tracing;
         this.exposure = exposure;
+        this.quarantine = quarantine;
     }
 
     @Override
@@ -97,7 +99,9 @@ class BinhPhuocDemo implements ApplicationRunner {
                 units.require(PROVINCE).name(), OFFICIALS.stream().map(DemoOfficial::phone).toList());
         var registered = venues.load(random);
         if (!registered.isEmpty()) {
-            exposure.load(tracing.load(registered));
+            List<Long> caseIds = tracing.load(registered);
+            exposure.load(caseIds);
+            quarantine.load(caseIds.getFirst());
         }
     }
 

@@ -62,9 +62,10 @@ public class Cases {
                 c.decision() == Contact.Decision.CONFIRMED, c.exposureStart());
     }
 
-    /** Records a case of the person with this phone; returns its id. */
-    public long record(String phone, LocalDate sampleDate, LocalDate onsetDate, LocalDate isolationDate, String source) {
-        return cases.record(new CaseService.SubjectRef(null, null, phone, null, null), null,
+    /** Records a case of the person with this phone, managed in {@code unitCode} (null: their residence); returns its id. */
+    public long record(String phone, String unitCode, LocalDate sampleDate, LocalDate onsetDate, LocalDate isolationDate,
+            String source) {
+        return cases.record(new CaseService.SubjectRef(null, null, phone, null, null), unitCode,
                 new CaseService.CaseDates(sampleDate, onsetDate, isolationDate), source, null).id();
     }
 
