@@ -112,6 +112,13 @@ class QuarantineApiTest extends QuarantineFixtures {
         assertThat(board.path("quarantines").get(0).path("nonReporting").asBoolean()).isTrue();
         JsonNode active = board(officer, "unit=" + DISTRICT + "&officer=me&state=ACTIVE").path("quarantines");
         assertThat(active.findValues("id").stream().map(JsonNode::asLong)).containsExactly(stopped, enrolledToday, enrolledLate);
+        JsonNode page = board(officer, "unit=" + DISTRICT + "&officer=me&limit=2");
+        assertThat(page.path("quarantines").size()).isEqualTo(2);
+        assertThat(page.path("nextAfter").asLong()).isEqualTo(enrolledToday);
+        JsonNode last = board(officer, "unit=" + DISTRICT + "&officer=me&limit=2&after=" + enrolledToday);
+        assertThat(last.path("quarantines").findValues("id").stream().map(JsonNode::asLong)).containsExactly(enrolledLate);
+        assertThat(last.has("nextAfter")).as("no empty page after the last").isFalse();
+        assertThat(last.path("counts").path("enrolled").asLong()).as("counts are the unit's, not the page's").isEqualTo(3);
 
         // A report ends it at once: nothing stored says "non-reporting".
         assertThat(reportByLink(stopped, linkToken(lapsed), Map.of("healthy", true)).status()).isEqualTo(201);

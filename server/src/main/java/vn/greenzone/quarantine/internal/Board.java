@@ -41,8 +41,11 @@ public class Board {
             throw ProblemException.badRequest("invalid-parameter", "limit");
         }
         BoardRepository.Scope scope = scope(filter);
-        List<StoredQuarantine> items = board.page(scope, state(filter), after, limit);
-        return new Page(board.counts(scope), items, items.size() == limit ? items.getLast().id() : null);
+        // One more than shown tells whether there is a next page, so "more" never leads to an empty one.
+        List<StoredQuarantine> items = board.page(scope, state(filter), after, limit + 1);
+        boolean more = items.size() > limit;
+        List<StoredQuarantine> shown = more ? items.subList(0, limit) : items;
+        return new Page(board.counts(scope), shown, more ? shown.getLast().id() : null);
     }
 
     /** Every quarantine the filter selects, page by page (the export), without holding them all. */

@@ -59,8 +59,9 @@ public class QuarantineTexts {
 
     /** To the responsible officer: which quarantine, what was reported, where to look; no name. */
     public String alert(long quarantineId, Collection<Symptom> symptoms, BigDecimal temperature) {
-        return both(text("quarantine.sms.alert", VIETNAMESE, Long.toString(quarantineId), symptoms(symptoms, temperature, VIETNAMESE)),
-                text("quarantine.sms.alert", Locale.ENGLISH, Long.toString(quarantineId), symptoms(symptoms, temperature, Locale.ENGLISH)))
+        String number = Long.toString(quarantineId);
+        return both(text("quarantine.sms.alert", VIETNAMESE, number, symptoms(symptoms, temperature, VIETNAMESE)),
+                text("quarantine.sms.alert", Locale.ENGLISH, number, symptoms(symptoms, temperature, Locale.ENGLISH)))
                 + " " + baseUrl + "/quarantine/" + quarantineId;
     }
 

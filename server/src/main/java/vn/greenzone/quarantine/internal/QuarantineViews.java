@@ -43,8 +43,8 @@ public class QuarantineViews {
 
     public record QuarantineView(long id, StoredQuarantine.Status status, PersonView person, Place place,
             Long facilityId, String facilityName, String unitCode, String placeName, String street, LocalDate startDate,
-            LocalDate plannedEnd, long day, long days, long officerId, String officer, Instant lastReportAt, boolean reportedToday,
-            boolean nonReporting, List<Symptom> lastSymptoms, BigDecimal lastTemperature, Instant alertAt,
+            LocalDate plannedEnd, long day, long days, long officerId, String officer, Instant lastReportAt,
+            boolean reportedToday, boolean nonReporting, List<Symptom> lastSymptoms, BigDecimal lastTemperature, Instant alertAt,
             Instant reachedAt, Instant testReferredAt, Long contactId, Instant enrolledAt, Instant endedAt,
             StoredQuarantine.EndReason endReason) {
     }
@@ -94,11 +94,13 @@ public class QuarantineViews {
         return list.stream().map(q -> {
             Venue facility = q.facilityId() == null ? null : facilities.get(q.facilityId());
             Person officer = persons.get(q.officerId());
+            long days = ChronoUnit.DAYS.between(q.startDate(), q.plannedEnd());
+            LocalDate shownDay = q.endedAt() == null ? today : LocalDate.ofInstant(q.endedAt(), clock.zone());
             return new QuarantineView(q.id(), q.status(), person(q, persons, dependantById, full), q.place(),
                     q.facilityId(), facility == null ? null : facility.name(), q.unitCode(),
                     placeNames.computeIfAbsent(q.unitCode(), units::placeName), full ? q.street() : null, q.startDate(),
-                    q.plannedEnd(), ChronoUnit.DAYS.between(q.startDate(), today) + 1,
-                    ChronoUnit.DAYS.between(q.startDate(), q.plannedEnd()), q.officerId(), officer(officer),
+                    q.plannedEnd(), Math.min(days, ChronoUnit.DAYS.between(q.startDate(), shownDay) + 1), days, q.officerId(),
+                    officer(officer),
                     q.lastReportAt(), today.equals(q.lastReportDay()), clock.nonReporting(q), q.lastSymptoms(),
                     q.lastTemperature(), q.alertAt(), q.reachedAt(), q.testReferredAt(), q.contactId(), q.enrolledAt(),
                     q.endedAt(), q.endReason());

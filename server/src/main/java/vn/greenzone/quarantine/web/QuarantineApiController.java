@@ -124,7 +124,8 @@ class QuarantineApiController {
     }
 
     @PatchMapping("/{id}")
-    @Operation(summary = "An officer's action: CALL, REACHED, REMIND (texts a fresh link), REFER_TEST, EXTEND (days), END (reason)",
+    @Operation(summary = "An officer's action: CALL, REACHED, REMIND (texts a fresh link), REFER_TEST, EXTEND (days), "
+            + "END (reason)",
             description = "note is kept in the history with any action. CALL, REACHED, REFER_TEST and END deal with an "
                     + "open symptom alert.")
     QuarantineViews.QuarantineView act(@PathVariable long id, @RequestBody ActionRequest request) {

@@ -60,7 +60,8 @@ class ReportApiController {
     }
 
     @GetMapping("/me/quarantines")
-    @Operation(summary = "The signed-in person's active quarantines, their own and their dependants', and whether today's report is in")
+    @Operation(summary = "The signed-in person's active quarantines (their own and their dependants') and whether "
+            + "today's report is in")
     List<Quarantines.MyQuarantine> mine() {
         return quarantines.mine();
     }
