@@ -61,10 +61,11 @@ class BinhPhuocDemo implements ApplicationRunner {
     private final DemoTracing tracing;
     private final DemoExposure exposure;
     private final DemoDeclarations declarations;
+    private final DemoQuarantine quarantine;
     private final Clock clock;
 
     BinhPhuocDemo(People people, RoleAdministration roles, UnitDirectory units, DemoVenues venues, DemoTracing tracing,
-            DemoExposure exposure, DemoDeclarations declarations, Clock clock) {
+            DemoExposure exposure, DemoDeclarations declarations, DemoQuarantine quarantine, Clock clock) {
         this.people = people;
         this.roles = roles;
         this.units = units;
@@ -72,6 +73,7 @@ class BinhPhuocDemo implements ApplicationRunner {
         this.tracing = tracing;
         this.exposure = exposure;
         this.declarations = declarations;
+        this.quarantine = quarantine;
         this.clock = clock;
     }
 
@@ -105,7 +107,9 @@ class BinhPhuocDemo implements ApplicationRunner {
         Instant story = DemoTracing.storyStart(clock);
         var registered = venues.load(random, story);
         if (!registered.isEmpty()) {
-            exposure.load(tracing.load(registered, story));
+            List<Long> caseIds = tracing.load(registered, story);
+            exposure.load(caseIds);
+            quarantine.load(caseIds.getFirst());
             declarations.load(registered);
         }
     }

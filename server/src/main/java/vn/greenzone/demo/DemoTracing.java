@@ -34,6 +34,8 @@ class DemoTracing {
     static final String TRACER = "0911000004";
     static final String SECOND_TRACER = "0911000008";
     static final String F0 = "0912000300";
+    /** Phường Tân Phú, where the market is: its officials (and the city's quarantine officer) follow the case up. */
+    static final String MANAGED_IN = "25195";
 
     /** One visit: resident number, venue, minutes after the start of the story for arrival and departure. */
     private record Stay(int resident, String venue, int from, int to, VisitMethod method) {
@@ -109,7 +111,8 @@ class DemoTracing {
         LocalDate today = LocalDate.now(clock.withZone(properties.zone()));
         LocalDate onset = LocalDate.ofInstant(start, properties.zone());
         Person tracer = person(TRACER);
-        long caseId = DemoSession.as(tracer, () -> cases.record(F0, today, onset, today, "RT-PCR, CDC Bình Phước"));
+        long caseId = DemoSession.as(tracer, () -> cases.record(F0, MANAGED_IN, today, onset, today,
+                "RT-PCR, CDC Bình Phước"));
         Map<Long, Long> f1 = DemoSession.as(tracer, () -> cases.contactsByPerson(caseId, 1));
         List<Long> confirmed = List.of(301, 302, 306, 307, 308).stream().map(n -> f1.get(resident(n).id())).toList();
         DemoSession.as(tracer, () -> cases.confirm(caseId, confirmed));

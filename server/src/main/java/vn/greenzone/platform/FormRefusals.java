@@ -25,4 +25,17 @@ public class FormRefusals {
         model.addAttribute("error", messages.getMessage("problem." + refused.code(), refused.arguments(),
                 LocaleContextHolder.getLocale()));
     }
+
+    /**
+     * Shows a refusal on the page that caused it. Who may not act, or what does not exist, gets the error
+     * page instead, unless {@code onForm}: then only "not signed in" does (a typed person or venue that does
+     * not exist, or a four-eyes rule, belongs on the form).
+     */
+    public void showOrRethrow(ProblemException refused, HttpServletResponse response, Model model, boolean onForm) {
+        int status = refused.status().value();
+        if (status == 401 || !onForm && (status == 403 || status == 404)) {
+            throw refused;
+        }
+        show(refused, response, model);
+    }
 }

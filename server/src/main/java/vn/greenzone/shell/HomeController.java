@@ -11,10 +11,11 @@ import vn.greenzone.declaration.DeclarationStatus;
 import vn.greenzone.geo.UnitDirectory;
 import vn.greenzone.identity.AccessControl;
 import vn.greenzone.identity.People;
+import vn.greenzone.quarantine.Quarantines;
 import vn.greenzone.tracing.Alerts;
 import vn.greenzone.tracing.TracingProperties;
 
-/** The home page: what Greenzone is for a visitor; notices, greeting and roles for a signed-in person. */
+/** The home page: what Greenzone is for a visitor; notices, quarantine, greeting and roles for a signed-in person. */
 @Controller
 class HomeController {
 
@@ -28,15 +29,17 @@ class HomeController {
     private final Alerts alerts;
     private final TracingProperties tracing;
     private final DeclarationStatus declarations;
+    private final Quarantines quarantines;
 
     HomeController(AccessControl access, People people, UnitDirectory units, Alerts alerts, TracingProperties tracing,
-            DeclarationStatus declarations) {
+            DeclarationStatus declarations, Quarantines quarantines) {
         this.access = access;
         this.people = people;
         this.units = units;
         this.alerts = alerts;
         this.tracing = tracing;
         this.declarations = declarations;
+        this.quarantines = quarantines;
     }
 
     @GetMapping("/")
@@ -48,6 +51,8 @@ class HomeController {
             model.addAttribute("zone", tracing.zone());
             model.addAttribute("declaration", declarations.describe(declarations.ofPerson(signedIn.personId()), false,
                     locale));
+            // In quarantine (or a dependant is): today's report is one tap away.
+            model.addAttribute("quarantines", quarantines.mine());
             List<RoleLine> roles = access.grantsOf(signedIn.personId()).stream()
                     .map(grant -> new RoleLine(grant.role().labelKey(),
                             grant.unitCode() == null ? null : units.require(grant.unitCode()).name()))

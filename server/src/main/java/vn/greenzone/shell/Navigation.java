@@ -56,6 +56,9 @@ class Navigation {
                 || authorities.contains(Role.QUARANTINE_OFFICER.authority())) {
             items.add(new NavigationItem("nav.flagged", "/declarations/flagged"));
         }
+        if (authorities.contains(Role.QUARANTINE_OFFICER.authority())) {
+            items.add(new NavigationItem("nav.quarantine", "/quarantine"));
+        }
         if (authorities.contains(Role.AUDITOR.authority()) || authorities.contains(Role.NATIONAL_ADMIN.authority())) {
             items.add(new NavigationItem("nav.audit", "/audit"));
         }

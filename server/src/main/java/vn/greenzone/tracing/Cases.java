@@ -16,8 +16,8 @@ import vn.greenzone.tracing.internal.TraceCase;
 import vn.greenzone.tracing.internal.VenueAlertService;
 
 /**
- * Contact tracing for other modules (demo data today; quarantine enrolment and the exposure key server
- * next). Every call acts as the signed-in official, with the same rights checks as the API.
+ * Contact tracing for other modules (demo data, quarantine enrolment, the exposure key server). Every call
+ * acts as the signed-in official, with the same rights checks as the API.
  */
 @Service
 public class Cases {
@@ -47,9 +47,25 @@ public class Cases {
         return new CaseSummary(c.id(), c.phone(), c.onsetDate(), c.sampleDate(), c.unitCode());
     }
 
-    /** Records a case of the person with this phone; returns its id. */
-    public long record(String phone, LocalDate sampleDate, LocalDate onsetDate, LocalDate isolationDate, String source) {
-        return cases.record(new CaseService.SubjectRef(null, null, phone, null, null), null,
+    /**
+     * What quarantine enrolment may know of a contact: a registered person, a dependant, or a visitor known by
+     * the name and (international) phone staff typed; whether a tracer confirmed them; when exposure began.
+     */
+    public record ContactSummary(long id, long caseId, Long personId, Long dependantId, String fullName, String phone,
+            boolean confirmed, Instant exposureStart) {
+    }
+
+    /** The contact, for a tracer or quarantine officer of its case's area: 404 when there is none, 403 elsewhere. */
+    public ContactSummary contact(long contactId) {
+        Contact c = contacts.requireForFollowUp(contactId);
+        return new ContactSummary(c.id(), c.caseId(), c.personId(), c.dependantId(), c.fullName(), c.phone(),
+                c.decision() == Contact.Decision.CONFIRMED, c.exposureStart());
+    }
+
+    /** Records a case of the person with this phone, managed in {@code unitCode} (null: their residence); returns its id. */
+    public long record(String phone, String unitCode, LocalDate sampleDate, LocalDate onsetDate, LocalDate isolationDate,
+            String source) {
+        return cases.record(new CaseService.SubjectRef(null, null, phone, null, null), unitCode,
                 new CaseService.CaseDates(sampleDate, onsetDate, isolationDate), source, null).id();
     }
 

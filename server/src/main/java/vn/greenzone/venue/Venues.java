@@ -59,6 +59,11 @@ public class Venues {
                 .collect(Collectors.toMap(stored -> stored.venue().id(), StoredVenue::venue));
     }
 
+    /** Active venues of a category in these units, by name (quarantine facilities for an enrolment form). */
+    public List<Venue> ofCategoryIn(Collection<String> unitCodes, VenueCategory category, int limit) {
+        return repository.openOfCategory(category, unitCodes, limit).stream().map(StoredVenue::venue).toList();
+    }
+
     /**
      * The venue a scanned poster points at, accepting the full URL ({@code <base>/c/<token>}) or the
      * bare token. Refuses: {@code venue.qr-malformed} 400 (not a Greenzone poster), {@code venue.qr-forged}
@@ -105,7 +110,7 @@ public class Venues {
 
     /** Venues of a category that are not suspended, by name (the quarantine facilities an arriving traveller picks). */
     public List<Venue> openOfCategory(VenueCategory category, int limit) {
-        return repository.openOfCategory(category, limit).stream().map(StoredVenue::venue).toList();
+        return repository.openOfCategory(category, null, limit).stream().map(StoredVenue::venue).toList();
     }
 
     /** The device holding this API key; 401 {@code device.key-invalid} when none does (or it was revoked). */

@@ -1,6 +1,12 @@
 package vn.greenzone.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,6 +19,8 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import vn.greenzone.IntegrationTest;
+import vn.greenzone.TestHttp;
+import vn.greenzone.identity.Role;
 
 /** A fresh Chromium per test against the running application, and the steps every scenario shares. */
 abstract class BrowserTest extends IntegrationTest {
@@ -87,11 +95,48 @@ abstract class BrowserTest extends IntegrationTest {
 
     static void assertFitsTheScreen(ChromeDriver driver, int screenWidth) {
         Number width = (Number) driver.executeScript("return document.documentElement.scrollWidth;");
-        org.assertj.core.api.Assertions.assertThat(width.intValue()).as("page width on %s", driver.getCurrentUrl())
+        assertThat(width.intValue()).as("page width on %s", driver.getCurrentUrl())
                 .isLessThanOrEqualTo(screenWidth);
     }
 
     String url(String path) {
         return "http://localhost:" + port + path;
+    }
+
+    /** Sets a date or time field as a picker would (typing into them depends on the browser's locale). */
+    void type(String id, String value) {
+        browser.executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id(id)), value);
+    }
+
+    /** The whole page as a 360-px-wide phone would scroll through it. */
+    Path fullPageScreenshot(String name) {
+        Number height = (Number) browser.executeScript("return document.documentElement.scrollHeight;");
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 360, "height", height.intValue(), "deviceScaleFactor", 1, "mobile", false));
+        try {
+            return Browser.screenshot(browser, name);
+        } finally {
+            browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", viewport()[0], "height", viewport()[1], "deviceScaleFactor", 1, "mobile", false));
+        }
+    }
+
+    /** A signed-in person with a profile, so they have a personal QR. */
+    TestHttp.Token person(String fullName) {
+        TestHttp.Token token = http().signInApi(TestHttp.randomPhone());
+        var profile = new HashMap<String, Object>();
+        profile.put("fullName", fullName);
+        profile.put("birthDate", "1990-04-17");
+        profile.put("idNumber", "0" + (10_000_000_000L + ThreadLocalRandom.current().nextLong(89_999_999_999L)));
+        TestHttp.Response saved = http().put("/api/v1/me").bearer(token.token()).json(profile).send();
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+        return token;
+    }
+
+    /** Someone holding an official role on a unit. */
+    TestHttp.Token official(Role role, String unit) {
+        TestHttp.Token token = person("Lê Văn Cán Bộ");
+        http().grant(token.personId(), role, unit);
+        return token;
     }
 }

@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -339,23 +338,7 @@ class TracingBrowserTest extends BrowserTest {
         return row(tableId, maskedName).getAttribute("data-contact-id");
     }
 
-    /** Sets a date or time field as a picker would (typing into them depends on the browser's locale). */
-    private void type(String id, String value) {
-        browser.executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id(id)), value);
-    }
 
-    /** The whole page as a 360-px-wide phone would scroll through it. */
-    private Path fullPageScreenshot(String name) {
-        Number height = (Number) browser.executeScript("return document.documentElement.scrollHeight;");
-        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", 360, "height", height.intValue(), "deviceScaleFactor", 1, "mobile", false));
-        try {
-            return Browser.screenshot(browser, name);
-        } finally {
-            browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                    Map.of("width", viewport()[0], "height", viewport()[1], "deviceScaleFactor", 1, "mobile", false));
-        }
-    }
 
     private long audited(long viewerId, String context, long subjectPersonId) {
         return jdbc.sql("""
@@ -386,23 +369,7 @@ class TracingBrowserTest extends BrowserTest {
 
     // ---------------------------------------------------------------- data through the API
 
-    /** A signed-in person with a profile, so they have a personal QR. */
-    private TestHttp.Token person(String fullName) {
-        TestHttp.Token token = http().signInApi(TestHttp.randomPhone());
-        var profile = new HashMap<String, Object>();
-        profile.put("fullName", fullName);
-        profile.put("birthDate", "1990-04-17");
-        profile.put("idNumber", "0" + (10_000_000_000L + ThreadLocalRandom.current().nextLong(89_999_999_999L)));
-        TestHttp.Response saved = http().put("/api/v1/me").bearer(token.token()).json(profile).send();
-        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
-        return token;
-    }
 
-    private TestHttp.Token official(Role role, String unit) {
-        TestHttp.Token token = person("Lê Văn Cán Bộ");
-        http().grant(token.personId(), role, unit);
-        return token;
-    }
 
     /** A restaurant in Phường Tân Phú (at a position, when given) with one reader device. */
     private Venue venue(String name, Double latitude, Double longitude) {

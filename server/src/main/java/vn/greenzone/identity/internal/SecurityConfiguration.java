@@ -34,7 +34,9 @@ class SecurityConfiguration {
             // signed export files, fetched by phones (and CDNs) with no sign-in
             "/exposure/exports/**",
             // the page an upload code's SMS link opens on the case's phone
-            "/exposure/share"};
+            "/exposure/share",
+            // the daily report a person in quarantine opens from the texted link, without signing in
+            "/q/**"};
 
     /** Where phones verify upload codes and upload keys, never signed in. */
     static final String[] PHONE_ROUTES = {"/api/v1/exposure/verify", "/api/v1/exposure/certificate", "/api/v1/exposure-keys"};
@@ -93,6 +95,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/units", "/api/v1/units/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/keys/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/risky-venues").permitAll()
+                        // a daily report carries the texted link's token instead of a sign-in (or a bearer token)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/quarantines/*/reports").permitAll()
                         .anyRequest().authenticated())
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> response.sendError(HttpStatus.UNAUTHORIZED.value()))

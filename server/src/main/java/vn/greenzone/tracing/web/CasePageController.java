@@ -91,7 +91,7 @@ class CasePageController {
             action.run();
             return "redirect:/tracing/cases/" + id + "?" + notice + "#contacts";
         } catch (ProblemException refused) {
-            PageInput.showOrRethrow(refused, refusals, response, model, false);
+            refusals.showOrRethrow(refused, response, model, false);
             model.addAttribute("errorAt", section);
             return show(id, false, model);
         }

@@ -97,7 +97,7 @@ class ContactPageController {
             contacts.followUp(id, new ContactService.FollowUpEdit(status, officerId, unassign, note));
             return "redirect:/tracing/contacts/" + id + "?saved";
         } catch (ProblemException refused) {
-            PageInput.showOrRethrow(refused, refusals, response, model, false);
+            refusals.showOrRethrow(refused, response, model, false);
             model.addAttribute("errorAt", "follow-up");
             model.addAttribute("officerPhone", officerPhone);
             model.addAttribute("note", note);
@@ -116,7 +116,7 @@ class ContactPageController {
                     PageInput.date(onsetDate), PageInput.date(isolationDate)));
             return "redirect:/tracing/cases/" + c.id() + "?recorded";
         } catch (ProblemException refused) {
-            PageInput.showOrRethrow(refused, refusals, response, model, false);
+            refusals.showOrRethrow(refused, response, model, false);
             model.addAttribute("errorAt", "positive");
             model.addAttribute("positive", Map.of("sampleDate", sampleDate, "onsetDate", onsetDate,
                     "isolationDate", isolationDate));

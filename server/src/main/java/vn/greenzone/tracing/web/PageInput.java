@@ -6,10 +6,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
-import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.ui.Model;
-
-import vn.greenzone.platform.FormRefusals;
 import vn.greenzone.platform.ProblemException;
 
 /** What the tracing forms post, read as the services want it: empty is null, a bad date a translated refusal. */
@@ -47,19 +43,5 @@ final class PageInput {
 
     static boolean blank(String typed) {
         return typed == null || typed.isBlank();
-    }
-
-    /**
-     * Shows a refusal on the page that caused it. Who may not act, or what does not exist, gets the error
-     * page instead, unless {@code onForm}: then only "not signed in" does (a typed venue that does not exist,
-     * or the four-eyes rule, belongs on the form).
-     */
-    static void showOrRethrow(ProblemException refused, FormRefusals refusals, HttpServletResponse response, Model model,
-            boolean onForm) {
-        int status = refused.status().value();
-        if (status == 401 || !onForm && (status == 403 || status == 404)) {
-            throw refused;
-        }
-        refusals.show(refused, response, model);
     }
 }

@@ -67,7 +67,7 @@ class TracingPageController {
             return "redirect:/tracing/cases/" + recorded.id() + "?recorded";
         } catch (ProblemException refused) {
             // Here even "not found" (no such person) and "forbidden" (a unit outside theirs) belong on the form.
-            PageInput.showOrRethrow(refused, refusals, response, model, true);
+            refusals.showOrRethrow(refused, response, model, true);
             return cases(unit, null, model);
         }
     }

@@ -68,7 +68,7 @@ class VenueAlertPageController {
                     PageInput.localDateTime(to, properties.zone()), messageType);
             return "redirect:/tracing/venue-alerts?proposed";
         } catch (ProblemException refused) {
-            PageInput.showOrRethrow(refused, refusals, response, model, true);
+            refusals.showOrRethrow(refused, response, model, true);
             model.addAttribute("errorAt", "propose");
             model.addAttribute("form", Map.of("venueId", venueId, "from", from, "to", to,
                     "messageType", messageType == null ? "" : messageType.name()));
@@ -84,7 +84,7 @@ class VenueAlertPageController {
             return "redirect:/tracing/venue-alerts?" + (approve ? "approved=" + decided.notified() : "rejected");
         } catch (ProblemException refused) {
             // The proposer's own approval is refused by the four-eyes rule: that belongs on the page.
-            PageInput.showOrRethrow(refused, refusals, response, model, "venue-alert.own-proposal".equals(refused.code()));
+            refusals.showOrRethrow(refused, response, model, "venue-alert.own-proposal".equals(refused.code()));
             model.addAttribute("errorAt", "pending");
             return page(model);
         }

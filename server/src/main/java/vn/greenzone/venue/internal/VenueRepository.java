@@ -130,10 +130,13 @@ public class VenueRepository {
                 .query(this::map).list();
     }
 
-    public List<StoredVenue> openOfCategory(VenueCategory category, int limit) {
+    /** Venues of a category that are not suspended, by name; only in these units unless {@code unitCodes} is null. */
+    public List<StoredVenue> openOfCategory(VenueCategory category, Collection<String> unitCodes, int limit) {
         return jdbc.sql("select " + COLUMNS + " from venue where category = :category and not suspended "
-                        + "order by name, id limit :limit")
-                .param("category", category.name()).param("limit", limit).query(this::map).list();
+                        + "and (:units::text[] is null or unit_code = any(:units)) order by name, id limit :limit")
+                .param("category", category.name())
+                .param("units", unitCodes == null ? null : unitCodes.toArray(String[]::new))
+                .param("limit", limit).query(this::map).list();
     }
 
     public long countInUnits(Collection<String> unitCodes) {
