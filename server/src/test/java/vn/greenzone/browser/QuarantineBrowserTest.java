@@ -41,7 +41,7 @@ class QuarantineBrowserTest extends BrowserTest {
 
         // The officer opens "Theo dõi cách ly" from the menu, then the enrol form.
         signIn(http().nationalPhone(officer.personId()));
-        browser.findElement(By.linkText("Theo dõi cách ly")).click();
+        openFromMenu("Theo dõi cách ly");
         Browser.waitForPath(browser, "/quarantine");
         assertThat(browser.findElement(By.id("unit-place")).getText()).contains("Thành phố Đồng Xoài");
         browser.findElement(By.id("nav-enrol")).click();
