@@ -51,7 +51,7 @@ final class DatabaseUnavailableFilter extends OncePerRequestFilter {
                 throw e;
             }
             log.warn("{} {} answered 503: the database cannot be reached ({})", request.getMethod(),
-                    request.getRequestURI(), rootCause(e).getMessage());
+                    request.getRequestURI(), rootCause(e).toString());
             answer(request, response);
         }
     }

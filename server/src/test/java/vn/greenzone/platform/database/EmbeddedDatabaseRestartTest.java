@@ -27,9 +27,7 @@ class EmbeddedDatabaseRestartTest {
     @Test
     void dataSurvivesARestart(@TempDir Path dataDir) throws Exception {
         var configuration = new EmbeddedDatabaseConfiguration();
-        GreenzoneProperties properties = new Binder(new MapConfigurationPropertySource(
-                Map.of("greenzone.data-dir", dataDir.toString())))
-                .bindOrCreate("greenzone", GreenzoneProperties.class);
+        GreenzoneProperties properties = properties(dataDir);
 
         try (EmbeddedPostgres first = configuration.embeddedPostgres(properties)) {
             JdbcClient jdbc = JdbcClient.create(first.getPostgresDatabase());
@@ -50,9 +48,7 @@ class EmbeddedDatabaseRestartTest {
     void aKilledPostgresIsRestartedOnTheSameFolderAndPort(@TempDir Path dataDir) throws Exception {
         var configuration = new EmbeddedDatabaseConfiguration();
         // durable, as by default: without synchronous_commit, a kill -9 loses the last commits
-        GreenzoneProperties properties = new Binder(new MapConfigurationPropertySource(
-                Map.of("greenzone.data-dir", dataDir.toString())))
-                .bindOrCreate("greenzone", GreenzoneProperties.class);
+        GreenzoneProperties properties = properties(dataDir);
         Path folder = dataDir.resolve("postgres");
 
         try (EmbeddedPostgres postgres = configuration.embeddedPostgres(properties);
@@ -70,6 +66,12 @@ class EmbeddedDatabaseRestartTest {
             assertThat(Postmaster.running(folder).orElseThrow().pid()).isNotEqualTo(killed.pid());
         }
         assertThat(Postmaster.running(folder)).as("closing stops the restarted PostgreSQL too").isEmpty();
+    }
+
+    /** The defaults, with the data in {@code dataDir}. */
+    private static GreenzoneProperties properties(Path dataDir) {
+        return new Binder(new MapConfigurationPropertySource(Map.of("greenzone.data-dir", dataDir.toString())))
+                .bindOrCreate("greenzone", GreenzoneProperties.class);
     }
 
     /** The first answer of the query once the database is back, within a minute. */
