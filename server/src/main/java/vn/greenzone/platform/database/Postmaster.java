@@ -66,7 +66,13 @@ final class Postmaster implements AutoCloseable {
         }
         log.warn("PostgreSQL (pid {}) is still running on {} after the application stopped without shutting it down;"
                 + " stopping it", orphan.get().pid(), directory);
-        pgCtl(directory, "stop", "-m", "fast");
+        try {
+            pgCtl(directory, "stop", "-m", "fast");
+        } catch (IOException stuck) {
+            // A fast stop waits for running statements to end; an immediate one does not (recovery replays the WAL).
+            log.warn("A fast stop did not end it ({}); stopping it immediately", stuck.getMessage());
+            pgCtl(directory, "stop", "-m", "immediate");
+        }
     }
 
     /** The live postmaster of the folder, if any. */
