@@ -22,7 +22,8 @@ import vn.greenzone.platform.GreenzoneProperties;
 
 /**
  * Starts a real PostgreSQL from Maven Central binaries when no external database is configured, so a
- * province's IT team can try Greenzone with one command. Data stays under {@code <data-dir>/postgres}.
+ * province's IT team can try Greenzone with one command. Data stays under {@code <data-dir>/postgres}; a
+ * watchdog restarts PostgreSQL when it dies ({@link Postmaster}).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseConfiguration.NoExternalDatabase.class)
@@ -36,8 +37,8 @@ class EmbeddedDatabaseConfiguration {
         Files.createDirectories(directory.getParent());
         Postmaster.stopOrphan(directory);
         if (properties.db().embeddedClean()) {
-            // Cleaned here rather than by zonky, which would delete the folder when it closes: the watchdog
-            // restarts PostgreSQL in it after a crash, and a killed application leaves a folder to look into.
+            // Cleaned here, not by zonky: zonky deletes the folder when it closes, and the watchdog may have
+            // restarted PostgreSQL in it by then.
             FileSystemUtils.deleteRecursively(directory);
         }
         var builder = EmbeddedPostgres.builder()
