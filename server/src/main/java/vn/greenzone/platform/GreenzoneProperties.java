@@ -17,9 +17,12 @@ public record GreenzoneProperties(
         @DefaultValue Database db,
         @DefaultValue SignIn signIn) {
 
-    /** The embedded PostgreSQL, used when no external database URL is configured. */
+    /**
+     * The embedded PostgreSQL, used when no external database URL is configured; {@code embeddedWatchdog} is
+     * how often the application checks that it still runs, to restart it.
+     */
     public record Database(@DefaultValue("false") boolean embeddedClean, @DefaultValue("0") int embeddedPort,
-            @DefaultValue("true") boolean embeddedDurable) {
+            @DefaultValue("true") boolean embeddedDurable, @DefaultValue("1s") Duration embeddedWatchdog) {
     }
 
     public record SignIn(

@@ -54,6 +54,15 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "busy", Duration.ofSeconds(1), List.of());
     }
 
+    /**
+     * 503: the database cannot be reached (restarting, or the network to it is down). A commit cut off may still
+     * have landed, so the client repeats the request, which check-ins and device batches allow.
+     */
+    public static ProblemException databaseUnavailable() {
+        return new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", Duration.ofSeconds(5),
+                List.of());
+    }
+
     public static ProblemException forbidden() {
         return new ProblemException(HttpStatus.FORBIDDEN, "forbidden");
     }
@@ -75,7 +84,7 @@ public class ProblemException extends RuntimeException {
         return fields;
     }
 
-    /** How long the client should wait before trying again, for 429 answers; null otherwise. */
+    /** How long the client should wait before trying again, for 429 and 503 answers; null otherwise. */
     public Duration retryAfter() {
         return retryAfter;
     }

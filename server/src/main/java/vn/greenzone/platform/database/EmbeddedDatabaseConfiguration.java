@@ -4,26 +4,26 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import javax.sql.DataSource;
-
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.FileSystemUtils;
 import org.springframework.util.StringUtils;
 
 import vn.greenzone.platform.GreenzoneProperties;
 
 /**
  * Starts a real PostgreSQL from Maven Central binaries when no external database is configured, so a
- * province's IT team can try Greenzone with one command. Data stays under {@code <data-dir>/postgres}.
+ * province's IT team can try Greenzone with one command. Data stays under {@code <data-dir>/postgres}; a
+ * watchdog restarts PostgreSQL when it dies ({@link Postmaster}).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseConfiguration.NoExternalDatabase.class)
@@ -33,11 +33,17 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(GreenzoneProperties properties) throws IOException {
-        Path directory = properties.dataDir().toAbsolutePath().normalize().resolve("postgres");
+        Path directory = directory(properties);
         Files.createDirectories(directory.getParent());
+        Postmaster.stopOrphan(directory);
+        if (properties.db().embeddedClean()) {
+            // Cleaned here, not by zonky: zonky deletes the folder when it closes, and the watchdog may have
+            // restarted PostgreSQL in it by then.
+            FileSystemUtils.deleteRecursively(directory);
+        }
         var builder = EmbeddedPostgres.builder()
                 .setDataDirectory(directory)
-                .setCleanDataDirectory(properties.db().embeddedClean())
+                .setCleanDataDirectory(false)
                 .setServerConfig("max_connections", "200");
         if (properties.db().embeddedDurable()) {
             // Zonky starts PostgreSQL for tests (-F, synchronous_commit off); a check-in the API has
@@ -57,13 +63,24 @@ class EmbeddedDatabaseConfiguration {
         return postgres;
     }
 
+    /** Restarts the embedded PostgreSQL when its postmaster dies; stopped before the database is. */
+    @Bean(destroyMethod = "close")
+    Postmaster postmasterWatchdog(EmbeddedPostgres postgres, GreenzoneProperties properties) {
+        return Postmaster.supervise(directory(properties), properties.db().embeddedWatchdog().toMillis());
+    }
+
+    /** Bound to {@code spring.datasource.hikari.*} as an external database's pool is: the same size and timeouts. */
     @Bean
-    DataSource dataSource(EmbeddedPostgres postgres) {
-        var config = new HikariConfig();
-        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        config.setPoolName("greenzone");
-        config.setMaximumPoolSize(20);
-        return new HikariDataSource(config);
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedPostgres postgres) {
+        var dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        dataSource.setPoolName("greenzone");
+        return dataSource;
+    }
+
+    private static Path directory(GreenzoneProperties properties) {
+        return properties.dataDir().toAbsolutePath().normalize().resolve("postgres");
     }
 
     static class NoExternalDatabase implements Condition {

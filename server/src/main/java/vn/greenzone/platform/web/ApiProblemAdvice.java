@@ -16,7 +16,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -61,6 +64,13 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(TransientDataAccessException.class)
     ResponseEntity<ProblemDetail> busy(HttpServletRequest request) {
         return refused(ProblemException.serviceBusy(), request);
+    }
+
+    /** The database is down or restarting: a short wait, not a 500, and no wait for a connection that is not coming. */
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessResourceException.class,
+            CannotCreateTransactionException.class})
+    ResponseEntity<ProblemDetail> databaseUnavailable(HttpServletRequest request) {
+        return refused(ProblemException.databaseUnavailable(), request);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

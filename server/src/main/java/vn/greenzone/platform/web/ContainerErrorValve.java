@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.catalina.Host;
 import org.apache.catalina.Valve;
@@ -14,10 +12,8 @@ import org.apache.catalina.connector.Response;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
-import org.springframework.web.util.HtmlUtils;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,15 +25,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ContainerErrorValve extends ErrorReportValve {
 
-    private static final Pattern LANGUAGE_COOKIE = Pattern.compile("(?:^|;)\\s*" + WebConfiguration.LANGUAGE_COOKIE + "=([^;]+)");
-
     private final Problems problems;
-    private final MessageSource messages;
+    private final PlainErrorPage pages;
     private final JsonMapper json;
 
-    ContainerErrorValve(Problems problems, MessageSource messages, JsonMapper json) {
+    ContainerErrorValve(Problems problems, PlainErrorPage pages, JsonMapper json) {
         this.problems = problems;
-        this.messages = messages;
+        this.pages = pages;
         this.json = json;
     }
 
@@ -74,8 +68,8 @@ final class ContainerErrorValve extends ErrorReportValve {
                 write(response, MediaType.APPLICATION_PROBLEM_JSON_VALUE, locale,
                         json.writeValueAsString(problems.create(status, code, new Object[0], locale, path)));
             } else {
-                Locale locale = pageLocale(request.getHeader("Cookie"));
-                write(response, MediaType.TEXT_HTML_VALUE, locale, page(status, code, locale));
+                Locale locale = PlainErrorPage.locale(request.getHeader("Cookie"));
+                write(response, MediaType.TEXT_HTML_VALUE, locale, pages.render(status, code, locale));
             }
         } catch (IOException | RuntimeException e) {
             containerLog.warn("Could not write the error response", e);
@@ -90,39 +84,5 @@ final class ContainerErrorValve extends ErrorReportValve {
             writer.write(body);
             response.finishResponse();
         }
-    }
-
-    /** The language a browser chose with {@code ?lang=}, remembered in its cookie; Vietnamese otherwise. */
-    private static Locale pageLocale(String cookies) {
-        Matcher language = LANGUAGE_COOKIE.matcher(cookies == null ? "" : cookies);
-        return language.find() && language.group(1).trim().startsWith("en") ? Locale.ENGLISH : WebConfiguration.VIETNAMESE;
-    }
-
-    /** The error template's page, written by hand: no template engine can run outside the application. */
-    private String page(HttpStatusCode status, String code, Locale locale) {
-        String title = escape(problems.title(status, locale));
-        return """
-                <!DOCTYPE html>
-                <html lang="%s"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-                <title>%s · Greenzone</title><link rel="stylesheet" href="/css/greenzone.css"></head>
-                <body><header class="topbar" id="topbar"><a class="brand" href="/">Greenzone</a>
-                <button type="button" class="menu-button" aria-controls="site-menu" aria-expanded="false">☰ %s</button>
-                <div class="site-menu" id="site-menu"><nav class="menu"><a href="/">%s</a></nav></div></header>
-                <script src="/js/menu.js"></script>
-                <main class="page error-page"><h1><span class="status">%d</span> <span>%s</span></h1><p>%s</p>
-                <p><a href="/">%s</a></p></main>
-                <footer class="footer">%s</footer></body></html>
-                """.formatted(locale.getLanguage(), title, text("shell.menu", locale), text("nav.home", locale), status.value(), title,
-                escape(problems.detail(code, new Object[0], locale)), text("shell.backHome", locale),
-                text("shell.footer", locale));
-    }
-
-    private String text(String key, Locale locale) {
-        return escape(messages.getMessage(key, null, key, locale));
-    }
-
-    /** Only what HTML needs escaped; Vietnamese letters stay as they are in UTF-8. */
-    private static String escape(String text) {
-        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 }

@@ -59,8 +59,18 @@ class WebConfiguration implements WebMvcConfigurer {
     @Order(Ordered.LOWEST_PRECEDENCE)
     WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> containerErrors(Problems problems,
             MessageSource messages, JsonMapper json) {
-        var valve = new ContainerErrorValve(problems, messages, json);
+        var valve = new ContainerErrorValve(problems, new PlainErrorPage(problems, messages), json);
         return factory -> factory.addContextCustomizers(context -> valve.install((Host) context.getParent()));
+    }
+
+    /** Outside every other filter, Spring Session's and Spring Security's included. */
+    @Bean
+    FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter(Problems problems, MessageSource messages,
+            JsonMapper json) {
+        var registration = new FilterRegistrationBean<>(
+                new DatabaseUnavailableFilter(problems, new PlainErrorPage(problems, messages), json));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     @Bean
