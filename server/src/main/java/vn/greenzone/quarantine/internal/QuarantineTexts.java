@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import vn.greenzone.platform.GreenzoneProperties;
+import vn.greenzone.platform.PublicUrl;
 import vn.greenzone.platform.VietnameseText;
 import vn.greenzone.quarantine.Symptom;
 
@@ -24,16 +24,16 @@ public class QuarantineTexts {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final MessageSource messages;
-    private final String baseUrl;
+    private final PublicUrl publicUrl;
 
-    QuarantineTexts(MessageSource messages, GreenzoneProperties greenzone) {
+    QuarantineTexts(MessageSource messages, PublicUrl publicUrl) {
         this.messages = messages;
-        this.baseUrl = greenzone.publicBaseUrl().replaceAll("/+$", "");
+        this.publicUrl = publicUrl;
     }
 
     /** The personal link of a quarantine's daily report. */
     public String link(String token) {
-        return baseUrl + "/q/" + token;
+        return publicUrl.base() + "/q/" + token;
     }
 
     /** To the person (or guardian) at enrolment: where, until when, and the link. */
@@ -62,7 +62,7 @@ public class QuarantineTexts {
         String number = Long.toString(quarantineId);
         return both(text("quarantine.sms.alert", VIETNAMESE, number, symptoms(symptoms, temperature, VIETNAMESE)),
                 text("quarantine.sms.alert", Locale.ENGLISH, number, symptoms(symptoms, temperature, Locale.ENGLISH)))
-                + " " + baseUrl + "/quarantine/" + quarantineId;
+                + " " + publicUrl.base() + "/quarantine/" + quarantineId;
     }
 
     /** "Sốt 38.6 °C, Ho", for alerts and history. */
