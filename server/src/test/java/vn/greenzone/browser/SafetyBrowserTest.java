@@ -113,6 +113,7 @@ class SafetyBrowserTest extends BrowserTest {
         browser.get(url("/safety?lang=en"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("COVID safety of venues");
         assertThat(listed(market).getText()).contains("Green – safe");
+        assertThat(browser.findElement(By.id("listed")).getText()).matches("1 venue|\\d+ venues");
         assertFitsTheScreen();
         fullPageScreenshot("safety-list-en-360px");
         browser.get(url("/safety/registry?lang=en"));
