@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -127,15 +126,8 @@ class SafetyBrowserTest extends BrowserTest {
     }
 
     private long register(TestHttp.Token owner, String name, String address) {
-        var fields = new HashMap<String, Object>();
-        fields.put("name", name);
-        fields.put("category", "MARKET");
-        fields.put("unitCode", SafetyFixtures.COMMUNE);
-        fields.put("address", address);
-        fields.put("contactPhone", "0912 345 678");
-        fields.put("latitude", 11.53);
-        fields.put("longitude", 106.84);
-        TestHttp.Response registered = http().post("/api/v1/venues").bearer(owner.token()).json(fields).send();
+        TestHttp.Response registered = http().post("/api/v1/venues").bearer(owner.token())
+                .json(SafetyFixtures.venueFields(name, "MARKET", SafetyFixtures.COMMUNE, address)).send();
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
         return registered.json().path("id").asLong();
     }

@@ -49,6 +49,14 @@ public abstract class SafetyFixtures extends IntegrationTest {
 
     /** The API's answer to a registration: id, posterUrl, venue. */
     protected JsonNode register(TestHttp.Token owner, String name, String category, String commune, String address) {
+        TestHttp.Response response = http().post("/api/v1/venues").bearer(owner.token())
+                .json(venueFields(name, category, commune, address)).send();
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return response.json();
+    }
+
+    /** A venue's registration as its owner types it, with a place on the map in Huyện Đồng Phú. */
+    public static Map<String, Object> venueFields(String name, String category, String commune, String address) {
         var fields = new HashMap<String, Object>();
         fields.put("name", name);
         fields.put("category", category);
@@ -57,9 +65,7 @@ public abstract class SafetyFixtures extends IntegrationTest {
         fields.put("contactPhone", "0912 345 678");
         fields.put("latitude", 11.53);
         fields.put("longitude", 106.84);
-        TestHttp.Response response = http().post("/api/v1/venues").bearer(owner.token()).json(fields).send();
-        assertThat(response.status()).as(response.toString()).isEqualTo(201);
-        return response.json();
+        return fields;
     }
 
     /** The market criteria: check-in 3, masks 2, distance 2, hand washing 1, capacity 2, cleaning 1. */
