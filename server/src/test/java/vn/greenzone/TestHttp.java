@@ -149,6 +149,13 @@ public final class TestHttp {
             return this;
         }
 
+        /** A body of bytes as sent (an uploaded photo or file). */
+        public Call bytes(String contentType, byte[] content) {
+            header("Content-Type", contentType);
+            body = HttpRequest.BodyPublishers.ofByteArray(content);
+            return this;
+        }
+
         /** A form post as a browser sends it; null values are left out. */
         public Call form(Map<String, String> fields) {
             String encoded = fields.entrySet().stream()

@@ -41,7 +41,8 @@ class BinhPhuocDemo implements ApplicationRunner {
             new DemoOfficial("0911000005", "Hoàng Thị Lan", Role.QUARANTINE_OFFICER, "689"),
             new DemoOfficial("0911000006", "Võ Thanh Phong", Role.HOTLINE_OPERATOR, PROVINCE),
             new DemoOfficial("0911000007", "Đặng Ngọc Anh", Role.AUDITOR, PROVINCE),
-            new DemoOfficial("0911000008", "Trương Văn Đức", Role.CONTACT_TRACER, "689"));
+            new DemoOfficial("0911000008", "Trương Văn Đức", Role.CONTACT_TRACER, "689"),
+            new DemoOfficial(DemoSafety.INSPECTOR, "Ngô Thị Thanh", Role.INSPECTOR, "689"));
 
     private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ",
             "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Điểu"};
@@ -62,10 +63,12 @@ class BinhPhuocDemo implements ApplicationRunner {
     private final DemoExposure exposure;
     private final DemoDeclarations declarations;
     private final DemoQuarantine quarantine;
+    private final DemoSafety safety;
     private final Clock clock;
 
     BinhPhuocDemo(People people, RoleAdministration roles, UnitDirectory units, DemoVenues venues, DemoTracing tracing,
-            DemoExposure exposure, DemoDeclarations declarations, DemoQuarantine quarantine, Clock clock) {
+            DemoExposure exposure, DemoDeclarations declarations, DemoQuarantine quarantine, DemoSafety safety,
+            Clock clock) {
         this.people = people;
         this.roles = roles;
         this.units = units;
@@ -74,6 +77,7 @@ class BinhPhuocDemo implements ApplicationRunner {
         this.exposure = exposure;
         this.declarations = declarations;
         this.quarantine = quarantine;
+        this.safety = safety;
         this.clock = clock;
     }
 
@@ -111,6 +115,7 @@ class BinhPhuocDemo implements ApplicationRunner {
             exposure.load(caseIds);
             quarantine.load(caseIds.getFirst());
             declarations.load(registered);
+            safety.load(registered);
         }
     }
 

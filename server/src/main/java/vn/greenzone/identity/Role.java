@@ -13,7 +13,8 @@ public enum Role {
     UNIT_ADMIN(true),
     HOTLINE_OPERATOR(true),
     AUDITOR(true),
-    NATIONAL_ADMIN(true);
+    NATIONAL_ADMIN(true),
+    INSPECTOR(true);
 
     private final boolean official;
 

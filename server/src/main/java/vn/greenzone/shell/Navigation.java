@@ -59,6 +59,10 @@ class Navigation {
         if (authorities.contains(Role.QUARANTINE_OFFICER.authority())) {
             items.add(new NavigationItem("nav.quarantine", "/quarantine"));
         }
+        if (authorities.contains(Role.INSPECTOR.authority()) || authorities.contains(Role.CONTACT_TRACER.authority())
+                || authorities.contains(Role.UNIT_ADMIN.authority())) {
+            items.add(new NavigationItem("nav.safety", "/safety"));
+        }
         if (authorities.contains(Role.AUDITOR.authority()) || authorities.contains(Role.NATIONAL_ADMIN.authority())) {
             items.add(new NavigationItem("nav.audit", "/audit"));
         }

@@ -18,6 +18,7 @@ import vn.greenzone.identity.People;
 import vn.greenzone.identity.SignedInPerson;
 import vn.greenzone.platform.ProblemException;
 import vn.greenzone.platform.RateLimiter;
+import vn.greenzone.venue.internal.AddressKey;
 import vn.greenzone.venue.internal.DeviceKeys;
 import vn.greenzone.venue.internal.PosterTokens;
 import vn.greenzone.venue.internal.StoredVenue;
@@ -106,6 +107,19 @@ public class Venues {
     public List<Venue> staffedBy(long personId) {
         return repository.staffedBy(personId, people.find(personId).phone().international()).stream()
                 .map(StoredVenue::venue).toList();
+    }
+
+    /** Venues of these units, suspended or not, by name; at most {@code limit}. */
+    public List<Venue> inUnits(Collection<String> unitCodes, int limit) {
+        return repository.inUnits(unitCodes, limit, 0).stream().map(StoredVenue::venue).toList();
+    }
+
+    /**
+     * The venue registered in the unit at this address, folded as the one-QR-per-location rule folds it
+     * ("Số 12, Đường Lê Lợi" is "12 d. le loi"), whatever its branch; for matching lists from other registries.
+     */
+    public Optional<Venue> registeredAt(String unitCode, String address) {
+        return repository.atAddress(unitCode, AddressKey.of(address)).map(StoredVenue::venue);
     }
 
     /** Venues of a category that are not suspended, by name (the quarantine facilities an arriving traveller picks). */

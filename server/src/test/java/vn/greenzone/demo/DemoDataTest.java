@@ -17,6 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.greenzone.GreenzoneApplication;
 import vn.greenzone.checkin.VisitMethod;
+import vn.greenzone.safety.SafetyColour;
+import vn.greenzone.safety.VenueSafety;
 
 /**
  * {@code --demo} on a fresh installation of its own: the residents' check-ins look like the last days of
@@ -72,7 +74,25 @@ class DemoDataTest {
                              where p.phone between '+84912000001' and '+84912000200'""")
                     .query(Long.class).single()).isZero();
             theCasesSharedTheirKeysAndTheFirstExportFollows(jdbc);
+            theVenuesAreRatedAndTheRegistryListHasTwoUnregistered(jdbc, app.getBean(VenueSafety.class));
         }
+    }
+
+    private static void theVenuesAreRatedAndTheRegistryListHasTwoUnregistered(JdbcClient jdbc, VenueSafety safety) {
+        var colours = jdbc.sql("select id, name from venue where owner_id = "
+                        + "(select id from person where phone = '+84912000000')")
+                .query((row, n) -> java.util.Map.entry(row.getString("name"), row.getLong("id"))).list().stream()
+                .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey,
+                        venue -> safety.state(venue.getValue()).colour()));
+        assertThat(colours).containsEntry("Trường THPT Đồng Xoài", SafetyColour.GREEN)
+                .containsEntry("Chợ Đồng Xoài", SafetyColour.YELLOW)
+                .containsEntry("Bến xe khách Đồng Xoài", SafetyColour.RED)
+                .containsEntry("UBND Phường Tân Phú", SafetyColour.GREY)
+                .containsEntry("Siêu thị Co.opmart Đồng Xoài", SafetyColour.YELLOW);
+        assertThat(jdbc.sql("select count(*) from safety_inspection where inspected_at is not null").query(Long.class)
+                .single()).isEqualTo(1);
+        assertThat(jdbc.sql("select name from safety_registry_entry where matched_venue_id is null order by row_number")
+                .query(String.class).list()).containsExactly("Tiệm tạp hoá Minh Phát", "Quán cà phê Gió Chiều");
     }
 
     private static void theCasesSharedTheirKeysAndTheFirstExportFollows(JdbcClient jdbc) {

@@ -220,7 +220,7 @@ class RoleMatrixTest extends IntegrationTest {
                 table.append('\n');
             }
         }
-        assertThat(cells).as("cells of the matrix").isEqualTo(cellCount()).isEqualTo(19 * 10);
+        assertThat(cells).as("cells of the matrix").isEqualTo(cellCount()).isEqualTo(19 * 11);
         assertThat(mismatches)
                 .as("Access matrix (cells: actual, or actual ≠ expected):%n%s%nMismatches:%n%s", table,
                         String.join("\n", mismatches))
@@ -279,7 +279,7 @@ class RoleMatrixTest extends IntegrationTest {
                     .json(Map.of("phone", phone, "role", role.name())).send();
             JsonNode problem = assertProblem(response, 400, "role.not-official");
             assertThat(problem.path("detail").asString())
-                    .isEqualTo("Chỉ được cấp vai trò của cán bộ (truy vết, cách ly, quản trị, tổng đài, kiểm toán).");
+                    .isEqualTo("Chỉ được cấp vai trò của cán bộ (truy vết, cách ly, quản trị, tổng đài, kiểm toán, thanh tra).");
             assertThat(grantsOfPhone(phone)).isZero();
         }
         String phone = randomPhone();

@@ -21,6 +21,8 @@ import vn.greenzone.geo.UnitDirectory;
 import vn.greenzone.identity.AccessControl;
 import vn.greenzone.identity.Dependant;
 import vn.greenzone.identity.Dependants;
+import vn.greenzone.safety.SafetyProperties;
+import vn.greenzone.safety.VenueSafety;
 import vn.greenzone.venue.Venue;
 import vn.greenzone.venue.Venues;
 
@@ -41,14 +43,18 @@ class CheckinPageController {
     private final Dependants dependants;
     private final UnitDirectory units;
     private final AccessControl access;
+    private final VenueSafety safety;
+    private final SafetyProperties safetyProperties;
 
     CheckinPageController(CheckinService checkins, Venues venues, Dependants dependants, UnitDirectory units,
-            AccessControl access) {
+            AccessControl access, VenueSafety safety, SafetyProperties safetyProperties) {
         this.checkins = checkins;
         this.venues = venues;
         this.dependants = dependants;
         this.units = units;
         this.access = access;
+        this.safety = safety;
+        this.safetyProperties = safetyProperties;
     }
 
     @GetMapping("/c/{token}")
@@ -57,6 +63,8 @@ class CheckinPageController {
         model.addAttribute("venue", venue);
         model.addAttribute("place", units.placeName(venue.unitCode()));
         model.addAttribute("token", token);
+        model.addAttribute("safety", safety.state(venue.id()));
+        model.addAttribute("zone", safetyProperties.zone());
         boolean signedIn = access.currentIfAny().isPresent();
         model.addAttribute("signedIn", signedIn);
         model.addAttribute("dependants", signedIn ? dependants.mine() : List.of());

@@ -1,12 +1,14 @@
 package vn.greenzone.platform.web;
 
 import java.io.IOException;
+import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
+import org.springframework.util.AntPathMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -18,6 +20,11 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     /** Enough for a reader device's batch of 1,000 scans. */
     static final long DEFAULT_LIMIT = 512 * 1024;
+    /** Uploads of files (an inspection's photo of up to 5 MB, a business-registry list) may be larger. */
+    static final long UPLOAD_LIMIT = 6L * 1024 * 1024;
+    static final List<String> UPLOAD_PATHS = List.of("/api/v1/inspections/*/photo", "/safety/venues/*/inspections",
+            "/api/v1/safety/registry-imports", "/safety/registry");
+    private static final AntPathMatcher PATHS = new AntPathMatcher();
 
     private final long limit;
 
@@ -29,7 +36,9 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         long declared = request.getContentLengthLong();
-        if (declared > limit) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean upload = UPLOAD_PATHS.stream().anyMatch(pattern -> PATHS.match(pattern, path));
+        if (declared > (upload ? Math.max(limit, UPLOAD_LIMIT) : limit)) {
             response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
             return;
         }

@@ -139,6 +139,12 @@ public class VenueRepository {
                 .param("limit", limit).query(this::map).list();
     }
 
+    /** A venue of the unit at this address as the one-QR-per-location rule folds it (any branch). */
+    public Optional<StoredVenue> atAddress(String unitCode, String addressKey) {
+        return jdbc.sql("select " + COLUMNS + " from venue where unit_code = :unit and address_key = :key order by id limit 1")
+                .param("unit", unitCode).param("key", addressKey).query(this::map).optional();
+    }
+
     public long countInUnits(Collection<String> unitCodes) {
         return jdbc.sql("select count(*) from venue where unit_code = any(:units)")
                 .param("units", unitCodes.toArray(String[]::new)).query(Long.class).single();
