@@ -62,10 +62,12 @@ class BinhPhuocDemo implements ApplicationRunner {
     private final DemoExposure exposure;
     private final DemoDeclarations declarations;
     private final DemoQuarantine quarantine;
+    private final DemoHotline hotline;
     private final Clock clock;
 
     BinhPhuocDemo(People people, RoleAdministration roles, UnitDirectory units, DemoVenues venues, DemoTracing tracing,
-            DemoExposure exposure, DemoDeclarations declarations, DemoQuarantine quarantine, Clock clock) {
+            DemoExposure exposure, DemoDeclarations declarations, DemoQuarantine quarantine, DemoHotline hotline,
+            Clock clock) {
         this.people = people;
         this.roles = roles;
         this.units = units;
@@ -74,6 +76,7 @@ class BinhPhuocDemo implements ApplicationRunner {
         this.exposure = exposure;
         this.declarations = declarations;
         this.quarantine = quarantine;
+        this.hotline = hotline;
         this.clock = clock;
     }
 
@@ -112,6 +115,7 @@ class BinhPhuocDemo implements ApplicationRunner {
             quarantine.load(caseIds.getFirst());
             declarations.load(registered);
         }
+        hotline.load();
     }
 
     private static String pick(Random random, String[] choices) {

@@ -72,7 +72,16 @@ class DemoDataTest {
                              where p.phone between '+84912000001' and '+84912000200'""")
                     .query(Long.class).single()).isZero();
             theCasesSharedTheirKeysAndTheFirstExportFollows(jdbc);
+            theHotlineHasItsAgenciesAndAnOverdueCallEscalated(jdbc);
         }
+    }
+
+    private static void theHotlineHasItsAgenciesAndAnOverdueCallEscalated(JdbcClient jdbc) {
+        assertThat(jdbc.sql("select count(*) from hotline_agency").query(Long.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("select status || ':' || escalation from hotline_item order by id").query(String.class).list())
+                .containsExactly("ASSIGNED:0", "ASSIGNED:0", "RECEIVED:0", "ASSIGNED:2");
+        assertThat(jdbc.sql("select count(*) from sms_outbox where recipient = '+84911000008' and body like 'QUA HAN%'")
+                .query(Long.class).single()).isEqualTo(1);
     }
 
     private static void theCasesSharedTheirKeysAndTheFirstExportFollows(JdbcClient jdbc) {
