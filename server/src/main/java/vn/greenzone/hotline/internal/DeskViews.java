@@ -109,11 +109,12 @@ public class DeskViews {
         ItemRepository.Queue queue = items.queue(agencyId, subtree, unroutedOnly, now,
                 now.plus(properties.nearDeadline()), QUEUE_ROWS);
         Map<String, String> categories = categoryNames();
-        Map<Long, String> agencies = new HashMap<>();
+        Map<Long, String> agencies = catalogue.names(queue.items().stream().map(StoredItem::agencyId)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
         Map<String, String> places = new HashMap<>();
         List<Row> rows = queue.items().stream().map(item -> new Row(item.id(), categories.get(item.categoryCode()),
                 places.computeIfAbsent(item.unitCode(), units::placeName),
-                item.agencyId() == null ? null : agencies.computeIfAbsent(item.agencyId(), this::agencyName),
+                item.agencyId() == null ? null : agencies.get(item.agencyId()),
                 masked(item.callerPhone()), item.urgency(), item.status(), item.receivedAt(), item.dueAt(),
                 Countdown.of(item.dueAt(), now), item.escalation(), red(item, now))).toList();
         return new Queue(agencyId, agencyName, unitCode, units.placeName(unitCode), queue.open(), queue.late(),

@@ -94,21 +94,30 @@ public class ItemRepository {
 
     /**
      * An agency's open items (agencyId set), or those of a unit subtree (units set), soonest deadline first,
-     * urgent ones first on the same deadline. Both read one partial index; the counts pass over the same rows.
+     * urgent ones first on the same deadline. One pass over one partial index: the counts are window
+     * aggregates over every matching row, computed before the limit cuts the rows.
      */
     public Queue queue(Long agencyId, Collection<String> units, boolean unroutedOnly, Instant now, Instant nearBy,
             int limit) {
         String where = (agencyId != null ? "i.agency_id = :agency" : "i.unit_code = any(:units)") + " and " + OPEN
                 + (unroutedOnly ? " and i.agency_id is null" : "");
-        var counts = jdbc.sql("select count(*), count(*) filter (where i.due_at < :now),"
-                        + " count(*) filter (where i.due_at >= :now and i.due_at < :near),"
-                        + " count(*) filter (where i.agency_id is null) from hotline_item i where " + where)
+        long[] counts = new long[4];
+        List<StoredItem> items = jdbc.sql(SELECT.replace(" from hotline_item i", """
+                        , count(*) over () as open_count,
+                          count(*) filter (where i.due_at < :now) over () as late_count,
+                          count(*) filter (where i.due_at >= :now and i.due_at < :near) over () as near_count,
+                          count(*) filter (where i.agency_id is null) over () as unrouted_count
+                        from hotline_item i""") + " where " + where + " order by i.due_at, i.urgency desc, i.id limit :limit")
                 .param("agency", agencyId).param("units", units == null ? null : units.toArray(String[]::new))
-                .param("now", Timestamp.from(now)).param("near", Timestamp.from(nearBy))
-                .query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)}).single();
-        List<StoredItem> items = jdbc.sql(SELECT + " where " + where + " order by i.due_at, i.urgency desc, i.id limit :limit")
-                .param("agency", agencyId).param("units", units == null ? null : units.toArray(String[]::new))
-                .param("limit", limit).query(ItemRepository::map).list();
+                .param("now", Timestamp.from(now)).param("near", Timestamp.from(nearBy)).param("limit", limit)
+                .query((rs, row) -> {
+                    counts[0] = rs.getLong("open_count");
+                    counts[1] = rs.getLong("late_count");
+                    counts[2] = rs.getLong("near_count");
+                    counts[3] = rs.getLong("unrouted_count");
+                    return map(rs, row);
+                })
+                .list();
         return new Queue(counts[0], counts[1], counts[2], counts[3], items);
     }
 
