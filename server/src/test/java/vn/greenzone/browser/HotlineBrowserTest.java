@@ -140,6 +140,12 @@ class HotlineBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.id("by-agency")).getText()).contains(agencyName);
         assertFitsTheScreen();
         fullPageScreenshot("hotline-stats-en-360px");
+        browser.findElement(By.id("nav-setup")).click();
+        Browser.waitForPath(browser, "/hotline/setup");
+        assertThat(browser.findElement(By.id("agencies")).getText()).contains(agencyName);
+        assertThat(browser.findElement(By.id("rules")).getText()).contains("Crowd gathering").contains(agencyName);
+        assertFitsTheScreen();
+        fullPageScreenshot("hotline-setup-en-360px");
     }
 
     @Test
