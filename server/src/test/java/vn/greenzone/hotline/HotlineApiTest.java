@@ -45,6 +45,9 @@ class HotlineApiTest extends HotlineFixtures {
         assertThat(row.path("left").path("minutes").asLong()).isBetween(298L, 300L);
         assertThat(row.path("red").asBoolean()).isFalse();
         assertThat(rowOf(queue(province.head(), "agency=" + province.id()), id)).isNull();
+        assertThat(queue(district.head(), "").path("agencyId").asLong()).as("asked for nothing, their agency's")
+                .isEqualTo(district.id());
+        assertProblem(http().get("/api/v1/hotline/items").bearer(person("Công dân").token()).send(), 403, "forbidden");
         assertProblem(http().get("/api/v1/hotline/items?agency=" + district.id()).bearer(province.head().token()).send(),
                 403, "forbidden");
 

@@ -86,6 +86,21 @@ public class DeskViews {
                 items.history(id).stream().map(event -> new Event(event.at(), event.kind(), event.note())).toList());
     }
 
+    /**
+     * The queue asked for: an agency's (agencyId), a unit's desk (unitCode, or the desk of the signed-in
+     * operator or supervisor), else the first agency the signed-in person serves; 403 for anyone else.
+     */
+    public Queue queue(Long agencyId, String unitCode, boolean unroutedOnly) {
+        desk.me();
+        if (agencyId != null) {
+            return agencyQueue(agencyId);
+        }
+        if (unitCode != null || desk.deskUnit().isPresent()) {
+            return unitQueue(desk.workingUnit(unitCode), unroutedOnly);
+        }
+        return agencyQueue(desk.myAgencies().stream().findFirst().orElseThrow(ProblemException::forbidden).id());
+    }
+
     /** An agency's queue, for its people and for supervisors of its unit. */
     public Queue agencyQueue(long agencyId) {
         Catalogue.Agency agency = catalogue.agency(agencyId)

@@ -65,23 +65,11 @@ class DeskPageController {
     @GetMapping("/hotline/queue")
     String queue(@RequestParam(required = false) Long agency, @RequestParam(required = false) String unit,
             @RequestParam(defaultValue = "false") boolean unrouted, Model model) {
-        desk.me();
-        List<Catalogue.Agency> mine = desk.myAgencies();
-        var deskUnit = desk.deskUnit();
-        DeskViews.Queue queue;
-        if (agency != null) {
-            queue = views.agencyQueue(agency);
-        } else if (unit != null || deskUnit.isPresent()) {
-            queue = views.unitQueue(desk.workingUnit(unit), unrouted);
-        } else if (!mine.isEmpty()) {
-            queue = views.agencyQueue(mine.getFirst().id());
-        } else {
-            throw ProblemException.forbidden();
-        }
+        DeskViews.Queue queue = views.queue(agency, unit, unrouted);
         model.addAttribute("queue", queue);
         model.addAttribute("unrouted", unrouted);
-        model.addAttribute("agencies", mine);
-        model.addAttribute("deskUnit", deskUnit.orElse(null));
+        model.addAttribute("agencies", desk.myAgencies());
+        model.addAttribute("deskUnit", desk.deskUnit().orElse(null));
         model.addAttribute("zone", properties.zone());
         return "hotline/queue";
     }

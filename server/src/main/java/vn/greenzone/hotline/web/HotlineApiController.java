@@ -94,11 +94,12 @@ class HotlineApiController {
 
     @GetMapping("/items")
     @Operation(summary = "A queue of open items, soonest deadline first, with counts: an agency's (agency=id), or a "
-            + "unit's desk and below it (unit=code; unrouted=true for the items no rule routed)",
+            + "unit's desk and below it (unit=code; unrouted=true for the items no rule routed); without either, the "
+            + "caller's desk, or the first agency they serve",
             description = "Callers' numbers are masked. red marks items escalated or within the warning time.")
     DeskViews.Queue queue(@RequestParam(required = false) Long agency, @RequestParam(required = false) String unit,
             @RequestParam(defaultValue = "false") boolean unrouted) {
-        return agency != null ? views.agencyQueue(agency) : views.unitQueue(units.workingUnit(unit), unrouted);
+        return views.queue(agency, unit, unrouted);
     }
 
     @GetMapping("/items/{id}")
