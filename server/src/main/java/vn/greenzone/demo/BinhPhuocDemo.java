@@ -64,10 +64,11 @@ class BinhPhuocDemo implements ApplicationRunner {
     private final DemoDeclarations declarations;
     private final DemoQuarantine quarantine;
     private final DemoSafety safety;
+    private final DemoHotline hotline;
     private final Clock clock;
 
     BinhPhuocDemo(People people, RoleAdministration roles, UnitDirectory units, DemoVenues venues, DemoTracing tracing,
-            DemoExposure exposure, DemoDeclarations declarations, DemoQuarantine quarantine, DemoSafety safety,
+            DemoExposure exposure, DemoDeclarations declarations, DemoQuarantine quarantine, DemoSafety safety, DemoHotline hotline,
             Clock clock) {
         this.people = people;
         this.roles = roles;
@@ -78,6 +79,7 @@ class BinhPhuocDemo implements ApplicationRunner {
         this.declarations = declarations;
         this.quarantine = quarantine;
         this.safety = safety;
+        this.hotline = hotline;
         this.clock = clock;
     }
 
@@ -116,6 +118,7 @@ class BinhPhuocDemo implements ApplicationRunner {
             quarantine.load(caseIds.getFirst());
             declarations.load(registered);
             safety.load(registered);
+            hotline.load();
         }
     }
 

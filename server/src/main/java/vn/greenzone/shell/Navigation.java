@@ -8,6 +8,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
+import vn.greenzone.hotline.Hotline;
 import vn.greenzone.identity.AccessControl;
 import vn.greenzone.identity.Role;
 import vn.greenzone.identity.SignedInPerson;
@@ -21,9 +22,11 @@ import vn.greenzone.identity.SignedInPerson;
 class Navigation {
 
     private final AccessControl access;
+    private final Hotline hotline;
 
-    Navigation(AccessControl access) {
+    Navigation(AccessControl access, Hotline hotline) {
         this.access = access;
+        this.hotline = hotline;
     }
 
     public List<NavigationItem> items() {
@@ -31,6 +34,7 @@ class Navigation {
         var items = new ArrayList<NavigationItem>();
         items.add(new NavigationItem("nav.home", "/"));
         if (authentication == null || !(authentication.getPrincipal() instanceof SignedInPerson)) {
+            items.add(new NavigationItem("nav.hotline", "/hotline"));
             return items;
         }
         items.add(new NavigationItem("nav.profile", "/me"));
@@ -68,6 +72,11 @@ class Navigation {
         }
         if (authorities.contains(Role.NATIONAL_ADMIN.authority())) {
             items.add(new NavigationItem("nav.outbox", "/admin/outbox"));
+        }
+        // The desk's people; a signed-in citizen reaches the public form from the home page.
+        if (authorities.contains(Role.HOTLINE_OPERATOR.authority()) || authorities.contains(Role.UNIT_ADMIN.authority())
+                || authorities.contains(Role.NATIONAL_ADMIN.authority()) || hotline.servesAnAgency()) {
+            items.add(new NavigationItem("nav.hotline", "/hotline"));
         }
         return items;
     }

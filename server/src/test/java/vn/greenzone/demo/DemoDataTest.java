@@ -75,6 +75,7 @@ class DemoDataTest {
                     .query(Long.class).single()).isZero();
             theCasesSharedTheirKeysAndTheFirstExportFollows(jdbc);
             theVenuesAreRatedAndTheRegistryListHasTwoUnregistered(jdbc, app.getBean(VenueSafety.class));
+            theHotlineHasItsAgenciesAndAnOverdueCallEscalated(jdbc);
         }
     }
 
@@ -93,6 +94,14 @@ class DemoDataTest {
                 .single()).isEqualTo(1);
         assertThat(jdbc.sql("select name from safety_registry_entry where matched_venue_id is null order by row_number")
                 .query(String.class).list()).containsExactly("Tiệm tạp hoá Minh Phát", "Quán cà phê Gió Chiều");
+    }
+
+    private static void theHotlineHasItsAgenciesAndAnOverdueCallEscalated(JdbcClient jdbc) {
+        assertThat(jdbc.sql("select count(*) from hotline_agency").query(Long.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("select status || ':' || escalation from hotline_item order by id").query(String.class).list())
+                .containsExactly("ASSIGNED:0", "ASSIGNED:0", "RECEIVED:0", "ASSIGNED:2");
+        assertThat(jdbc.sql("select count(*) from sms_outbox where recipient = '+84911000008' and body like 'QUA HAN%'")
+                .query(Long.class).single()).isEqualTo(1);
     }
 
     private static void theCasesSharedTheirKeysAndTheFirstExportFollows(JdbcClient jdbc) {
