@@ -36,7 +36,9 @@ class SecurityConfiguration {
             // the page an upload code's SMS link opens on the case's phone
             "/exposure/share",
             // the daily report a person in quarantine opens from the texted link, without signing in
-            "/q/**"};
+            "/q/**",
+            // the stop link of campaign messages
+            "/sms/stop/**"};
 
     /** Where phones verify upload codes and upload keys, never signed in. */
     static final String[] PHONE_ROUTES = {"/api/v1/exposure/verify", "/api/v1/exposure/certificate", "/api/v1/exposure-keys"};
@@ -97,6 +99,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/risky-venues").permitAll()
                         // a daily report carries the texted link's token instead of a sign-in (or a bearer token)
                         .requestMatchers(HttpMethod.POST, "/api/v1/quarantines/*/reports").permitAll()
+                        // the SMS gateway's replies and receipts carry its shared token, checked by outreach
+                        .requestMatchers(HttpMethod.POST, "/api/v1/sms/inbound").permitAll()
                         .anyRequest().authenticated())
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> response.sendError(HttpStatus.UNAUTHORIZED.value()))
