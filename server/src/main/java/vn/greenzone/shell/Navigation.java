@@ -65,6 +65,9 @@ class Navigation {
         if (authorities.contains(Role.NATIONAL_ADMIN.authority())) {
             items.add(new NavigationItem("nav.outbox", "/admin/outbox"));
         }
+        if (authorities.contains(Role.UNIT_ADMIN.authority()) || authorities.contains(Role.NATIONAL_ADMIN.authority())) {
+            items.add(new NavigationItem("nav.campaigns", "/campaigns"));
+        }
         return items;
     }
 }
