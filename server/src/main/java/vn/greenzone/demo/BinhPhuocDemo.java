@@ -62,10 +62,12 @@ class BinhPhuocDemo implements ApplicationRunner {
     private final DemoExposure exposure;
     private final DemoDeclarations declarations;
     private final DemoQuarantine quarantine;
+    private final DemoOutreach outreach;
     private final Clock clock;
 
     BinhPhuocDemo(People people, RoleAdministration roles, UnitDirectory units, DemoVenues venues, DemoTracing tracing,
-            DemoExposure exposure, DemoDeclarations declarations, DemoQuarantine quarantine, Clock clock) {
+            DemoExposure exposure, DemoDeclarations declarations, DemoQuarantine quarantine, DemoOutreach outreach,
+            Clock clock) {
         this.people = people;
         this.roles = roles;
         this.units = units;
@@ -74,6 +76,7 @@ class BinhPhuocDemo implements ApplicationRunner {
         this.exposure = exposure;
         this.declarations = declarations;
         this.quarantine = quarantine;
+        this.outreach = outreach;
         this.clock = clock;
     }
 
@@ -111,6 +114,7 @@ class BinhPhuocDemo implements ApplicationRunner {
             exposure.load(caseIds);
             quarantine.load(caseIds.getFirst());
             declarations.load(registered);
+            outreach.load();
         }
     }
 
