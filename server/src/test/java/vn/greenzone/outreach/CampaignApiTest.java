@@ -1,7 +1,9 @@
 package vn.greenzone.outreach;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -111,6 +113,23 @@ class CampaignApiTest extends CampaignFixtures {
                 .json(Map.of("unitCode", unit, "group", "CASE_CONTACTS", "caseId", 999_999_999)).send();
         assertThat(contacts.status()).as(contacts.toString()).isEqualTo(200);
         assertThat(contacts.json().path("recipients").asLong()).isZero();
+    }
+
+    @Test
+    void aReceiptThatOutrunsItsMessagesSentStatusStillCounts() {
+        String unit = freshCommune();
+        resident(unit, "Nguyễn Thị Lan");
+        TestHttp.Token admin = unitAdmin(unit);
+        long id = created(admin, weeklyToEveryone(unit));
+        act(admin, id, "start");
+        // the gateway answers a receipt before the sender has stored the message's id at the gateway
+        jdbc.sql("update campaign_message set status = 'SENDING' where campaign_id = :id").param("id", id).update();
+        TestHttp.Response receipt = http().post("/api/v1/sms/inbound").header("X-Gateway-Token", "test-gateway-token")
+                .json(Map.of("messageId", "early-" + id, "delivered", true)).send();
+        assertThat(receipt.status()).as(receipt.toString()).isEqualTo(200);
+        jdbc.sql("update campaign_message set status = 'SENT', gateway_id = :gateway, sent_at = now() where campaign_id = :id")
+                .param("gateway", "early-" + id).param("id", id).update();
+        await().atMost(Duration.ofSeconds(10)).until(() -> counts(admin, id).path("DELIVERED").asLong() == 1);
     }
 
     @Test
