@@ -1,5 +1,6 @@
 package vn.greenzone.outreach;
 
+import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,6 +36,13 @@ public class OptOuts {
     public boolean optOut(String internationalNumber, Via via) {
         return jdbc.sql("insert into sms_opt_out (recipient, via) values (:to, :via) on conflict do nothing")
                 .param("to", internationalNumber).param("via", via.name()).update() == 1;
+    }
+
+    /** Those of the numbers that opted out. */
+    public Set<String> optedOutAmong(Collection<String> internationalNumbers) {
+        return internationalNumbers.isEmpty() ? Set.of()
+                : Set.copyOf(jdbc.sql("select recipient from sms_opt_out where recipient in (:to)")
+                        .param("to", internationalNumbers).query(String.class).list());
     }
 
     public boolean hasOptedOut(String internationalNumber) {

@@ -116,6 +116,19 @@ class CampaignApiTest extends CampaignFixtures {
     }
 
     @Test
+    void theWeeklyCapCountsAcrossCampaignsSentInTheSameBatch() {
+        String unit = freshCommune();
+        String only = resident(unit, "Hồ Văn Một");
+        TestHttp.Token admin = unitAdmin(unit);
+        List<Long> ids = List.of(created(admin, weeklyToEveryone(unit)), created(admin, weeklyToEveryone(unit)),
+                created(admin, weeklyToEveryone(unit)));
+        ids.forEach(id -> act(admin, id, "start"));
+        sender.sendDue();
+        assertThat(outbox(only)).as("the weekly cap of 2").hasSize(2);
+        assertThat(ids.stream().mapToLong(id -> counts(admin, id).path("CAPPED").asLong()).sum()).isEqualTo(1);
+    }
+
+    @Test
     void aReceiptThatOutrunsItsMessagesSentStatusStillCounts() {
         String unit = freshCommune();
         resident(unit, "Nguyễn Thị Lan");

@@ -3,8 +3,11 @@ package vn.greenzone.outreach.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,8 +25,8 @@ import vn.greenzone.outreach.OptOuts;
 /**
  * Sends queued campaign messages through the gateway at the configured rate. One node sends at a time (an
  * advisory lock held for the run), so the rate holds for the whole cluster. Each batch is claimed (SENDING) in
- * a transaction of its own before anything goes out, and each outcome is committed at once, so a receipt finds
- * its message and no message goes out twice. An opt-out and the weekly cap are checked just before each send.
+ * a transaction of its own before anything goes out, so no message goes out twice. An opt-out and the weekly cap
+ * are checked as each batch begins, a second before its last message goes out at the most.
  */
 @Component
 public class CampaignSender {
@@ -85,55 +88,68 @@ public class CampaignSender {
     private record Outcome(int sent, boolean gatewayDown) {
     }
 
+    /**
+     * Sends one claimed batch (a second's worth at the rate): the opt-outs and weekly counts of its numbers are
+     * read once as it begins, the gateway's ids are stored in one batch as it ends. A receipt faster than that
+     * is tried again ({@link GatewayEvents}).
+     */
     private Outcome sendBatch(List<MessageQueue.Claimed> batch, Pacer pacer) {
-        int sent = 0;
-        for (int i = 0; i < batch.size(); i++) {
-            MessageQueue.Claimed message = batch.get(i);
-            try {
-                if (send(message, pacer)) {
-                    sent++;
+        Map<Long, MessageStatus> skipped = own.execute(status -> skips(batch));
+        List<MessageQueue.Sent> sent = new ArrayList<>();
+        List<Long> refused = new ArrayList<>();
+        MessageQueue.Claimed downOn = null;
+        int next = 0;
+        try {
+            for (; next < batch.size() && downOn == null; next++) {
+                MessageQueue.Claimed message = batch.get(next);
+                if (skipped.containsKey(message.id())) {
+                    continue;
                 }
-            } catch (GatewayException e) {
-                // the gateway is down: this message and the rest of the batch wait, the rest not counted as tried
-                log.warn("Campaign SMS: gateway did not take message {}: {}", message.id(), e.getMessage());
-                List<Long> untried = new ArrayList<>();
-                batch.subList(i + 1, batch.size()).forEach(rest -> untried.add(rest.id()));
-                own.executeWithoutResult(status -> {
-                    retryOrFail(message);
-                    queue.retryAt(untried, clock.instant().plus(properties.retryAfter()), false);
-                });
-                return new Outcome(sent, true);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                List<Long> untried = batch.subList(i, batch.size()).stream().map(MessageQueue.Claimed::id).toList();
-                own.executeWithoutResult(status -> queue.retryAt(untried, clock.instant(), false));
-                return new Outcome(sent, true);
+                pacer.await();
+                try {
+                    sent.add(new MessageQueue.Sent(message.id(), gateway.submit(message.recipient(), text(message))));
+                } catch (GatewayException e) {
+                    log.warn("Campaign SMS: gateway did not take message {}: {}", message.id(), e.getMessage());
+                    if (e.retryable()) {
+                        downOn = message;
+                    } else {
+                        refused.add(message.id());
+                    }
+                }
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-        return new Outcome(sent, false);
+        // what was not handed over (the gateway went down, or the node is stopping) waits, not counted as tried
+        List<Long> untried = batch.subList(next, batch.size()).stream().map(MessageQueue.Claimed::id)
+                .filter(id -> !skipped.containsKey(id)).toList();
+        MessageQueue.Claimed down = downOn;
+        own.executeWithoutResult(status -> {
+            queue.sent(sent);
+            queue.finish(skipped);
+            refused.forEach(id -> queue.finish(id, MessageStatus.FAILED));
+            if (down != null) {
+                retryOrFail(down);
+            }
+            queue.retryAt(untried, down == null ? clock.instant() : clock.instant().plus(properties.retryAfter()), false);
+        });
+        return new Outcome(sent.size(), down != null || Thread.currentThread().isInterrupted());
     }
 
-    /** True when the gateway took the message; false when it was skipped or refused for good. */
-    private boolean send(MessageQueue.Claimed message, Pacer pacer) throws InterruptedException {
-        MessageStatus skip = own.execute(status -> optOuts.hasOptedOut(message.recipient()) ? MessageStatus.OPTED_OUT
-                : queue.sentInLastWeek(message.recipient()) >= properties.weeklyCap() ? MessageStatus.CAPPED : null);
-        if (skip != null) {
-            own.executeWithoutResult(status -> queue.finish(message.id(), skip));
-            return false;
-        }
-        pacer.await();
-        try {
-            // one transaction: the outbox gateway keeps the message and its SENT status together
-            own.executeWithoutResult(status -> queue.sent(message.id(), gateway.submit(message.recipient(), text(message))));
-            return true;
-        } catch (GatewayException e) {
-            if (e.retryable()) {
-                throw e;
+    /** Messages not to send: to numbers that opted out, and beyond a number's weekly cap (this batch counted). */
+    private Map<Long, MessageStatus> skips(List<MessageQueue.Claimed> batch) {
+        List<String> numbers = batch.stream().map(MessageQueue.Claimed::recipient).distinct().toList();
+        Set<String> optedOut = optOuts.optedOutAmong(numbers);
+        Map<String, Integer> sentThisWeek = queue.sentInLastWeek(numbers);
+        Map<Long, MessageStatus> skips = new HashMap<>();
+        for (MessageQueue.Claimed message : batch) {
+            if (optedOut.contains(message.recipient())) {
+                skips.put(message.id(), MessageStatus.OPTED_OUT);
+            } else if (sentThisWeek.merge(message.recipient(), 1, Integer::sum) > properties.weeklyCap()) {
+                skips.put(message.id(), MessageStatus.CAPPED);
             }
-            log.warn("Campaign SMS: gateway refused message {}: {}", message.id(), e.getMessage());
-            own.executeWithoutResult(status -> queue.finish(message.id(), MessageStatus.FAILED));
-            return false;
         }
+        return skips;
     }
 
     private void retryOrFail(MessageQueue.Claimed message) {

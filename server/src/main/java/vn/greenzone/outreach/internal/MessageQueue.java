@@ -3,8 +3,12 @@ package vn.greenzone.outreach.internal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.greenzone.outreach.Campaign;
@@ -17,10 +21,16 @@ class MessageQueue {
     record Claimed(long id, String recipient, String name, String language, int attempts, String template) {
     }
 
-    private final JdbcClient jdbc;
+    /** A message the gateway took, and the gateway's id for it. */
+    record Sent(long id, String gatewayId) {
+    }
 
-    MessageQueue(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    MessageQueue(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     /**
@@ -47,22 +57,38 @@ class MessageQueue {
                 .stream().sorted(java.util.Comparator.comparingLong(Claimed::id)).toList();
     }
 
-    /** Campaign messages the number was sent in the seven days before now, across campaigns. */
-    int sentInLastWeek(String recipient) {
-        return jdbc.sql("""
-                        select count(*) from campaign_message
-                        where recipient = :to and sent_at > now() - interval '7 days'""")
-                .param("to", recipient).query(Integer.class).single();
+    /** Campaign messages each of the numbers was sent in the seven days before now, across campaigns. */
+    Map<String, Integer> sentInLastWeek(Collection<String> recipients) {
+        Map<String, Integer> counts = new HashMap<>();
+        if (!recipients.isEmpty()) {
+            jdbc.sql("""
+                            select recipient, count(*) from campaign_message
+                            where recipient in (:to) and sent_at > now() - interval '7 days' group by recipient""")
+                    .param("to", recipients)
+                    .query((row, n) -> counts.put(row.getString(1), row.getInt(2))).list();
+        }
+        return counts;
     }
 
-    void sent(long id, String gatewayId) {
-        jdbc.sql("update campaign_message set status = 'SENT', gateway_id = :gateway, sent_at = now(), updated_at = now() where id = :id")
-                .param("gateway", gatewayId).param("id", id).update();
+    /** Messages the gateway took, with its ids for them, in one JDBC batch. */
+    void sent(List<Sent> sent) {
+        batch.batchUpdate("""
+                        update campaign_message set status = 'SENT', gateway_id = ?, sent_at = now(), updated_at = now()
+                        where id = ?""",
+                sent.stream().map(message -> new Object[] {message.gatewayId(), message.id()}).toList());
     }
 
     void finish(long id, MessageStatus status) {
         jdbc.sql("update campaign_message set status = :status, updated_at = now() where id = :id")
                 .param("status", status.name()).param("id", id).update();
+    }
+
+    /** Each message to its final status. */
+    void finish(Map<Long, MessageStatus> statuses) {
+        statuses.entrySet().stream().collect(Collectors.groupingBy(Map.Entry::getValue,
+                        Collectors.mapping(Map.Entry::getKey, Collectors.toList())))
+                .forEach((status, ids) -> jdbc.sql("update campaign_message set status = :status, updated_at = now() where id in (:ids)")
+                        .param("status", status.name()).param("ids", ids).update());
     }
 
     /** Back in the queue until {@code at}; {@code attempted} false when the gateway never saw it (not counted). */
