@@ -3,12 +3,15 @@ package vn.greenzone.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -81,6 +84,29 @@ class CampaignBrowserTest extends BrowserTest {
         org.awaitility.Awaitility.await().until(() -> jdbc.sql(
                 "select count(*) from campaign_message where recipient = :to and status = 'DELIVERED'")
                 .param("to", hoa).query(Long.class).single() == 1);
+
+        // Hoa opens the stop link of her SMS on her phone: the page asks, the button opts her out.
+        Matcher stopLink = Pattern.compile("http://\\S+/sms/stop/\\S+").matcher(smsc.submittedTo(hoa).getFirst().text());
+        assertThat(stopLink.find()).isTrue();
+        String link = stopLink.group();
+        ChromeDriver phone = Browser.start(360, 800);
+        try {
+            phone.get(link);
+            assertThat(phone.findElement(By.id("stop")).getText()).contains("Ngừng gửi tin nhắn thông báo")
+                    .contains("******").doesNotContain(hoa.substring(3));
+            assertFitsTheScreen(phone, 360);
+            Browser.screenshot(phone, "sms-stop-360px");
+            phone.findElement(By.id("stop-confirm")).click();
+            assertThat(phone.findElement(By.id("stop-done")).getText()).contains("sẽ không nhận tin nhắn thông báo");
+            phone.get(link + "?lang=en");
+            assertThat(phone.findElement(By.id("stop-done")).getText()).contains("will get no more");
+            assertFitsTheScreen(phone, 360);
+            Browser.screenshot(phone, "sms-stop-en-360px");
+        } finally {
+            phone.quit();
+        }
+        assertThat(jdbc.sql("select via from sms_opt_out where recipient = :to").param("to", hoa).query(String.class)
+                .single()).isEqualTo("LINK");
 
         browser.navigate().refresh();
         assertThat(browser.findElement(By.cssSelector(".count-DELIVERED")).getText()).isEqualTo("1");
