@@ -65,11 +65,12 @@ class BinhPhuocDemo implements ApplicationRunner {
     private final DemoQuarantine quarantine;
     private final DemoSafety safety;
     private final DemoHotline hotline;
+    private final DemoOutreach outreach;
     private final Clock clock;
 
     BinhPhuocDemo(People people, RoleAdministration roles, UnitDirectory units, DemoVenues venues, DemoTracing tracing,
-            DemoExposure exposure, DemoDeclarations declarations, DemoQuarantine quarantine, DemoSafety safety, DemoHotline hotline,
-            Clock clock) {
+            DemoExposure exposure, DemoDeclarations declarations, DemoQuarantine quarantine, DemoSafety safety,
+            DemoHotline hotline, DemoOutreach outreach, Clock clock) {
         this.people = people;
         this.roles = roles;
         this.units = units;
@@ -80,6 +81,7 @@ class BinhPhuocDemo implements ApplicationRunner {
         this.quarantine = quarantine;
         this.safety = safety;
         this.hotline = hotline;
+        this.outreach = outreach;
         this.clock = clock;
     }
 
@@ -119,6 +121,7 @@ class BinhPhuocDemo implements ApplicationRunner {
             declarations.load(registered);
             safety.load(registered);
             hotline.load();
+            outreach.load();
         }
     }
 

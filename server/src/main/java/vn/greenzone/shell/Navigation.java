@@ -78,6 +78,9 @@ class Navigation {
                 || authorities.contains(Role.NATIONAL_ADMIN.authority()) || hotline.servesAnAgency()) {
             items.add(new NavigationItem("nav.hotline", "/hotline"));
         }
+        if (authorities.contains(Role.UNIT_ADMIN.authority()) || authorities.contains(Role.NATIONAL_ADMIN.authority())) {
+            items.add(new NavigationItem("nav.campaigns", "/campaigns"));
+        }
         return items;
     }
 }

@@ -19,6 +19,7 @@ import vn.greenzone.GreenzoneApplication;
 import vn.greenzone.checkin.VisitMethod;
 import vn.greenzone.safety.SafetyColour;
 import vn.greenzone.safety.VenueSafety;
+import vn.greenzone.outreach.internal.CampaignSender;
 
 /**
  * {@code --demo} on a fresh installation of its own: the residents' check-ins look like the last days of
@@ -76,6 +77,7 @@ class DemoDataTest {
             theCasesSharedTheirKeysAndTheFirstExportFollows(jdbc);
             theVenuesAreRatedAndTheRegistryListHasTwoUnregistered(jdbc, app.getBean(VenueSafety.class));
             theHotlineHasItsAgenciesAndAnOverdueCallEscalated(jdbc);
+            theWeeklyCampaignTextsTheCityButNotTheResidentWhoOptedOut(jdbc, app.getBean(CampaignSender.class));
         }
     }
 
@@ -117,6 +119,19 @@ class DemoDataTest {
             files = jdbc.sql("select coalesce(sum(key_count), 0) from exposure_export").query(Long.class).single();
         } while (files == 0 && System.nanoTime() < deadline && pause());
         assertThat(files).as("keys in the first export").isEqualTo(26);
+    }
+
+    private static void theWeeklyCampaignTextsTheCityButNotTheResidentWhoOptedOut(JdbcClient jdbc, CampaignSender sender) {
+        String optedOut = jdbc.sql("select recipient from sms_opt_out").query(String.class).single();
+        long residents = jdbc.sql("select count(*) from person p join geo_unit g on g.code = p.residence_unit"
+                + " where g.parent_code = '689' or g.code = '689'").query(Long.class).single();
+        sender.sendDue();
+        assertThat(jdbc.sql("select count(*) from campaign_message where status = 'SENT'").query(Long.class).single())
+                .isEqualTo(residents - 1);
+        assertThat(jdbc.sql("select status from campaign_message where recipient = :to").param("to", optedOut)
+                .query(String.class).single()).isEqualTo("OPTED_OUT");
+        assertThat(jdbc.sql("select count(*) from sms_outbox where recipient = :to and body like '%cài Greenzone%'")
+                .param("to", optedOut).query(Long.class).single()).isZero();
     }
 
     private static boolean pause() {

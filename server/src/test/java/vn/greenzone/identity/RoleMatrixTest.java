@@ -190,6 +190,13 @@ class RoleMatrixTest extends IntegrationTest {
         routes.add(new Route("PAGE GET /admin/outbox", false,
                 (actor, unit) -> page(http().get("/admin/outbox").html().session(actor.session()).send()),
                 (role, place) -> role == null ? "302 /login" : role == Role.NATIONAL_ADMIN ? "200" : "403"));
+        routes.add(new Route("API POST /api/v1/campaigns/preview", true,
+                (actor, unit) -> api(http().post("/api/v1/campaigns/preview").bearer(actor.token())
+                        .json(Map.of("unitCode", unit, "group", "EVERYONE")).send()),
+                (role, place) -> role == null ? "401 unauthenticated" : administers(role, place) ? "200" : "403 forbidden"));
+        routes.add(new Route("PAGE GET /campaigns", true,
+                (actor, unit) -> page(http().get("/campaigns?unit=" + unit).html().session(actor.session()).send()),
+                (role, place) -> role == null ? "302 /login" : administers(role, place) ? "200" : "403"));
         return routes;
     }
 
@@ -220,7 +227,7 @@ class RoleMatrixTest extends IntegrationTest {
                 table.append('\n');
             }
         }
-        assertThat(cells).as("cells of the matrix").isEqualTo(cellCount()).isEqualTo(19 * 11);
+        assertThat(cells).as("cells of the matrix").isEqualTo(cellCount()).isEqualTo(23 * 11);
         assertThat(mismatches)
                 .as("Access matrix (cells: actual, or actual ≠ expected):%n%s%nMismatches:%n%s", table,
                         String.join("\n", mismatches))

@@ -38,7 +38,9 @@ class SecurityConfiguration {
             // the daily report a person in quarantine opens from the texted link, without signing in
             "/q/**",
             // the 1022 hotline's public side: the landing, the citizen's report form and the tracking page
-            "/hotline", "/hotline/report", "/hotline/track"};
+            "/hotline", "/hotline/report", "/hotline/track",
+            // the stop link of campaign messages
+            "/sms/stop/**"};
 
     /** Where phones verify upload codes and upload keys, never signed in. */
     static final String[] PHONE_ROUTES = {"/api/v1/exposure/verify", "/api/v1/exposure/certificate", "/api/v1/exposure-keys"};
@@ -102,6 +104,8 @@ class SecurityConfiguration {
                         // the hotline's citizens: a report, a look-up by tracking code, the categories for the form
                         .requestMatchers(HttpMethod.POST, "/api/v1/hotline/reports", "/api/v1/hotline/track").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/hotline/categories").permitAll()
+                        // the SMS gateway's replies and receipts carry its shared token, checked by outreach
+                        .requestMatchers(HttpMethod.POST, "/api/v1/sms/inbound").permitAll()
                         .anyRequest().authenticated())
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> response.sendError(HttpStatus.UNAUTHORIZED.value()))

@@ -24,9 +24,10 @@ class Outbox {
         this.jdbc = jdbc;
     }
 
-    void keep(String recipient, String body) {
-        jdbc.sql("insert into sms_outbox (recipient, body) values (:to, :body)")
-                .param("to", recipient).param("body", body).update();
+    /** Keeps the message and answers its id. */
+    long keep(String recipient, String body) {
+        return jdbc.sql("insert into sms_outbox (recipient, body) values (:to, :body) returning id")
+                .param("to", recipient).param("body", body).query(Long.class).single();
     }
 
     /** The newest messages, to numbers ending in {@code digits} when it is not empty. */
