@@ -103,7 +103,17 @@ abstract class BrowserTest extends IntegrationTest {
         while ((width = pageWidth(driver)) > screenWidth && System.nanoTime() < deadline) {
             Thread.onSpinWait();
         }
-        assertThat(width).as("page width on %s", driver.getCurrentUrl()).isLessThanOrEqualTo(screenWidth);
+        assertThat(width).as("page width on %s; wider than the screen: %s", driver.getCurrentUrl(), widest(driver))
+                .isLessThanOrEqualTo(screenWidth);
+    }
+
+    /** The elements that reach past the screen's right edge, to say what to fix. */
+    private static Object widest(ChromeDriver driver) {
+        return driver.executeScript("""
+                return [...document.querySelectorAll('body *')]
+                    .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+                    .slice(-5).map(e => e.tagName + '#' + e.id + '.' + e.className + ' right='
+                        + Math.round(e.getBoundingClientRect().right)).join('; ');""");
     }
 
     private static int pageWidth(ChromeDriver driver) {
