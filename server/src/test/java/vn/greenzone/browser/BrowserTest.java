@@ -110,9 +110,11 @@ abstract class BrowserTest extends IntegrationTest {
     /** The elements that reach past the screen's right edge, to say what to fix. */
     private static Object widest(ChromeDriver driver) {
         return driver.executeScript("""
+                const clipped = e => { for (let p = e.parentElement; p; p = p.parentElement) {
+                    if (getComputedStyle(p).overflowX !== 'visible') return true; } return false; };
                 return [...document.querySelectorAll('body *')]
-                    .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
-                    .slice(-5).map(e => e.tagName + '#' + e.id + '.' + e.className + ' right='
+                    .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && !clipped(e))
+                    .slice(0, 5).map(e => e.tagName + '#' + e.id + '.' + e.getAttribute('class') + ' right='
                         + Math.round(e.getBoundingClientRect().right)).join('; ');""");
     }
 
