@@ -119,7 +119,7 @@ class TracingBrowserTest extends BrowserTest {
         Map<String, String> f1Rows = rows("f1");
         assertThat(f1Rows).containsOnly(Map.entry("TRAN T** M**", "119"), Map.entry("LE V** B**", "90"));
         assertThat(browser.findElement(By.id("no-f2")).isDisplayed()).isTrue();
-        fitsTheScreenAfterALoad();
+        assertFitsTheScreen();
         fullPageScreenshot("tracing-case-f1-360px");
 
         // "Show in full" re-renders the case and its contacts in full (audited); back to masked.
@@ -173,7 +173,7 @@ class TracingBrowserTest extends BrowserTest {
         browser.findElement(By.id("notify-contacts")).click();
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.textToBe(By.id("notify-result"),
                 "Đã thông báo cho 0 người; 3 người đã được thông báo trước đó."));
-        fitsTheScreenAfterALoad();
+        assertFitsTheScreen();
         fullPageScreenshot("tracing-case-confirmed-360px");
 
         // The masked line list has the rows of the page: the same masked names and minutes of overlap.
@@ -401,15 +401,6 @@ class TracingBrowserTest extends BrowserTest {
                 .json(Map.of("scans", List.of(scan))).send();
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
         assertThat(answer.json().path("accepted").asInt()).as(answer.toString()).isEqualTo(1);
-    }
-
-    /**
-     * The case page with its map and graph measured 369 px in some full-suite runs (never alone, and not again
-     * after the layout had two seconds): it is measured again after one more load of the same GET page.
-     */
-    private void fitsTheScreenAfterALoad() {
-        browser.navigate().refresh(); // returns once the page has loaded again
-        assertFitsTheScreen();
     }
 
     private static String suffix() {
