@@ -1,6 +1,7 @@
 package vn.greenzone.organisation;
 
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 
@@ -21,6 +22,11 @@ public class RosterRefused extends ProblemException {
         super(HttpStatus.UNPROCESSABLE_CONTENT, "organisation.roster-refused", total);
         this.rows = List.copyOf(rows);
         this.total = total;
+    }
+
+    @Override
+    public Map<String, Object> properties() {
+        return Map.of("rows", rows, "refusedRows", total);
     }
 
     public List<RefusedRow> rows() {
