@@ -74,7 +74,7 @@ public class GroupTargets {
         var below = new ArrayList<BelowTarget>();
         for (OrganisationRepository.GroupRow row : organisations.groupsIn(units.subtree(unitCode))) {
             GroupTarget target = perUnit.computeIfAbsent(row.unitCode(), code -> resolve(code, setByUnit)).get(row.group());
-            var coverage = new GroupCoverage(row.group(), row.members(), row.registered(), 0, target.percent());
+            var coverage = GroupCoverage.of(row.group(), row.members(), row.registered(), 0, target.percent());
             if (coverage.belowTarget()) {
                 below.add(new BelowTarget(row.organisationId(), row.name(), row.unitCode(), row.group(), row.members(),
                         row.registered(), coverage.registeredPercent(), target.percent()));
@@ -88,7 +88,7 @@ public class GroupTargets {
     /** The groups of an organisation in {@code unitCode} with the targets in force there. */
     List<GroupCoverage> against(String unitCode, List<GroupCoverage> groups) {
         Map<MemberGroup, GroupTarget> inForce = resolve(unitCode, byUnit(repository.all()));
-        return groups.stream().map(g -> new GroupCoverage(g.group(), g.members(), g.registered(), g.declared(),
+        return groups.stream().map(g -> GroupCoverage.of(g.group(), g.members(), g.registered(), g.declared(),
                 inForce.get(g.group()).percent())).toList();
     }
 

@@ -111,7 +111,7 @@ public class OrganisationRepository {
         return jdbc.sql("select member_group, members, registered, declared from roster_group_count "
                         + "where organisation_id = :id")
                 .param("id", id)
-                .query((rs, n) -> new GroupCoverage(MemberGroup.valueOf(rs.getString(1)), rs.getLong(2), rs.getLong(3),
+                .query((rs, n) -> GroupCoverage.of(MemberGroup.valueOf(rs.getString(1)), rs.getLong(2), rs.getLong(3),
                         rs.getLong(4), null))
                 .list();
     }
