@@ -35,9 +35,9 @@ class OrganisationApiTest extends OrganisationFixtures {
     @Test
     void aRosterCountsWhoIsRegisteredAndWhoDeclaredAndListsTheOthersMasked() {
         TestHttp.Token admin = official(Role.UNIT_ADMIN, DISTRICT);
-        String headPhone = TestHttp.randomPhone();
-        long school = register(admin, "Trường THPT Phú Riềng " + System.nanoTime(), "SCHOOL", COMMUNE, headPhone);
-        TestHttp.Token head = http().signInApi(headPhone);
+        Headed schoolOf = headed(admin, "Trường THPT Phú Riềng " + System.nanoTime(), "SCHOOL", COMMUNE);
+        long school = schoolOf.id();
+        TestHttp.Token head = schoolOf.head();
 
         String teacher1 = TestHttp.randomPhone();
         String teacher2 = TestHttp.randomPhone();
@@ -94,9 +94,9 @@ class OrganisationApiTest extends OrganisationFixtures {
     @Test
     void aFullViewShowsNumbersToTheHeadAndAdministratorsAboveAndIsAuditedWhileOthersGet403() {
         TestHttp.Token admin = official(Role.UNIT_ADMIN, DISTRICT);
-        String headPhone = TestHttp.randomPhone();
-        long agency = register(admin, "UBND xã Long Bình " + System.nanoTime(), "AGENCY", COMMUNE, headPhone);
-        TestHttp.Token head = http().signInApi(headPhone);
+        Headed agencyOf = headed(admin, "UBND xã Long Bình " + System.nanoTime(), "AGENCY", COMMUNE);
+        long agency = agencyOf.id();
+        TestHttp.Token head = agencyOf.head();
         String a = TestHttp.randomPhone();
         String b = TestHttp.randomPhone();
         assertThat(upload(head, agency, roster(List.of("Võ Công Chức," + a + ",Cán bộ công chức",
@@ -142,10 +142,9 @@ class OrganisationApiTest extends OrganisationFixtures {
     @Test
     void aRosterWithBadRowsIsRefusedWithEveryRowNamedAndStoresNothingWhileAGoodOneReplacesTheOldWhole() {
         TestHttp.Token admin = official(Role.UNIT_ADMIN, DISTRICT);
-        String headPhone = TestHttp.randomPhone();
-        long company = register(admin, "Công ty Cao su Phú Riềng " + System.nanoTime(), "ENTERPRISE", OTHER_COMMUNE,
-                headPhone);
-        TestHttp.Token head = http().signInApi(headPhone);
+        Headed companyOf = headed(admin, "Công ty Cao su Phú Riềng " + System.nanoTime(), "ENTERPRISE", OTHER_COMMUNE);
+        long company = companyOf.id();
+        TestHttp.Token head = companyOf.head();
         String kept1 = TestHttp.randomPhone();
         String kept2 = TestHttp.randomPhone();
         assertThat(upload(head, company, roster(List.of("Công Nhân Một," + kept1 + ",Công nhân",
@@ -195,10 +194,9 @@ class OrganisationApiTest extends OrganisationFixtures {
     @Test
     void anXlsxRosterIsReadWithNumbersAsTypedAndTheCoverageDownloadsAsXlsxMasked() throws IOException {
         TestHttp.Token admin = official(Role.UNIT_ADMIN, DISTRICT);
-        String headPhone = TestHttp.randomPhone();
-        long clinic = register(admin, "Trạm Y tế xã Bình Tân " + System.nanoTime(), "HEALTH_FACILITY", OTHER_COMMUNE,
-                headPhone);
-        TestHttp.Token head = http().signInApi(headPhone);
+        Headed clinicOf = headed(admin, "Trạm Y tế xã Bình Tân " + System.nanoTime(), "HEALTH_FACILITY", OTHER_COMMUNE);
+        long clinic = clinicOf.id();
+        TestHttp.Token head = clinicOf.head();
         String nurse = TestHttp.randomPhone();
         String doctor = TestHttp.randomPhone();
         registered(doctor);
@@ -230,10 +228,10 @@ class OrganisationApiTest extends OrganisationFixtures {
     @Test
     void remindersGoOnceADayToThoseNotDeclaredAndNeverToANumberThatOptedOut() {
         TestHttp.Token admin = official(Role.UNIT_ADMIN, DISTRICT);
-        String headPhone = TestHttp.randomPhone();
         String name = "Trường THCS Long Hưng " + System.nanoTime();
-        long school = register(admin, name, "SCHOOL", COMMUNE, headPhone);
-        TestHttp.Token head = http().signInApi(headPhone);
+        Headed schoolOf = headed(admin, name, "SCHOOL", COMMUNE);
+        long school = schoolOf.id();
+        TestHttp.Token head = schoolOf.head();
         String pupil = TestHttp.randomPhone();
         String teacher = TestHttp.randomPhone();
         String optedOut = TestHttp.randomPhone();
@@ -267,10 +265,9 @@ class OrganisationApiTest extends OrganisationFixtures {
     void aDistrictsTargetIsInheritedByItsCommunesAndOrganisationsBelowItAreListed() {
         TestHttp.Token district = official(Role.UNIT_ADMIN, DISTRICT);
         TestHttp.Token commune = official(Role.UNIT_ADMIN, COMMUNE);
-        String headPhone = TestHttp.randomPhone();
-        long factory = register(district, "Nhà máy Chế biến Hạt điều " + System.nanoTime(), "ENTERPRISE", COMMUNE,
-                headPhone);
-        TestHttp.Token head = http().signInApi(headPhone);
+        Headed factoryOf = headed(district, "Nhà máy Chế biến Hạt điều " + System.nanoTime(), "ENTERPRISE", COMMUNE);
+        long factory = factoryOf.id();
+        TestHttp.Token head = factoryOf.head();
         var lines = new ArrayList<String>();
         for (int i = 0; i < 10; i++) {
             String phone = TestHttp.randomPhone();
@@ -316,6 +313,16 @@ class OrganisationApiTest extends OrganisationFixtures {
                 .json(clear).send();
         assertThat(target(http().get("/api/v1/units/" + COMMUNE + "/organisation-targets").bearer(commune.token())
                 .send().json(), "INDUSTRIAL_WORKER").path("percent").asInt()).isEqualTo(80);
+    }
+
+    /** An organisation and its head, signed in. */
+    private record Headed(long id, TestHttp.Token head) {
+    }
+
+    private Headed headed(TestHttp.Token admin, String name, String kind, String unit) {
+        String headPhone = TestHttp.randomPhone();
+        long id = register(admin, name, kind, unit, headPhone);
+        return new Headed(id, http().signInApi(headPhone));
     }
 
     private List<List<String>> sheet(String path, TestHttp.Token token) throws IOException {
