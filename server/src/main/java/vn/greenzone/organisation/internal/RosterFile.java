@@ -55,6 +55,8 @@ public final class RosterFile {
         var members = new ArrayList<Member>(rows.size());
         var faults = new ArrayList<Fault>();
         Map<String, Integer> lineOfPhone = new HashMap<>(rows.size() * 2);
+        // A roster names a handful of groups a hundred thousand times: each spelling is folded once.
+        Map<String, Optional<MemberGroup>> groups = new HashMap<>();
         for (int i = 1; i < rows.size(); i++) {
             List<String> row = rows.get(i);
             if (row.stream().allMatch(String::isBlank)) {
@@ -63,7 +65,7 @@ public final class RosterFile {
             int line = i + 1;
             String name = cell(row, columns[0]);
             Optional<String> phone = phone(cell(row, columns[1]));
-            Optional<MemberGroup> group = MemberGroup.parse(cell(row, columns[2]));
+            Optional<MemberGroup> group = groups.computeIfAbsent(cell(row, columns[2]), MemberGroup::parse);
             if (name.isEmpty() || name.length() > MAX_NAME) {
                 faults.add(new Fault(line, "organisation.row-name", MAX_NAME));
             }
