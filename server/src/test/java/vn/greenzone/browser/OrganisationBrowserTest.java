@@ -50,6 +50,28 @@ class OrganisationBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(school);
         assertThat(browser.findElement(By.id("org-place")).getText()).startsWith("Trường học · Xã Long Bình");
 
+        // The district's targets per group: the seeds' by default; lower-secondary raised for a moment, then inherited.
+        browser.get(url("/organisations/targets"));
+        WebElement lowerSecondary = browser.findElement(By.cssSelector("#targets li[data-group='LOWER_SECONDARY_STUDENT']"));
+        assertThat(lowerSecondary.getText()).contains("Học sinh THCS").contains("Mặc định: 30%");
+        lowerSecondary.findElement(By.name("percent")).sendKeys("40");
+        lowerSecondary.findElement(By.tagName("button")).click();
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.urlContains("saved"));
+        assertThat(browser.findElement(By.cssSelector("#targets li[data-group='LOWER_SECONDARY_STUDENT']")).getText())
+                .contains("Chỉ tiêu của đơn vị này");
+        assertThat(browser.findElement(By.id("below-target")).getText()).contains("Tổ chức chưa đạt chỉ tiêu");
+        assertFitsTheScreen();
+        fullPageScreenshot("organisation-targets-360px");
+        browser.get(url("/organisations/targets?lang=en"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Targets per organisation group");
+        assertFitsTheScreen();
+        WebElement raised = browser.findElement(By.cssSelector("#targets li[data-group='LOWER_SECONDARY_STUDENT']"));
+        raised.findElement(By.name("percent")).clear();
+        raised.findElement(By.tagName("button")).click();
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.urlContains("saved"));
+        assertThat(browser.findElement(By.cssSelector("#targets li[data-group='LOWER_SECONDARY_STUDENT']")).getText())
+                .contains("Default: 30%");
+
         // The head signs in with that number: the menu leads to the school, which has no roster yet.
         browser.manage().deleteAllCookies();
         signIn(headPhone);

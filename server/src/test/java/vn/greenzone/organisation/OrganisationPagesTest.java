@@ -46,7 +46,7 @@ class OrganisationPagesTest extends OrganisationFixtures {
 
         TestHttp.Response targets = http().get("/organisations/targets?lang=en").session(browser.session()).html().send();
         assertThat(targets.status()).isEqualTo(200);
-        assertThat(targets.body()).contains("Default: 80%").contains("Organisations below target");
+        assertThat(targets.body()).contains("Default: 80%").contains("No target").contains("Organisations below target");
         TestHttp.Response badTarget = http().post("/organisations/targets?lang=en").session(browser.session()).html()
                 .form(Map.of("_csrf", targets.csrfToken(), "group", "TEACHER", "percent", "mười")).send();
         assertThat(badTarget.status()).isEqualTo(400);
