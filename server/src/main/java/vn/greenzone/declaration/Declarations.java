@@ -1,8 +1,13 @@
 package vn.greenzone.declaration;
 
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Set;
+
 import org.springframework.stereotype.Service;
 
 import vn.greenzone.declaration.internal.CheckpointDeclarations;
+import vn.greenzone.declaration.internal.DeclarationRepository;
 import vn.greenzone.declaration.internal.DeclarationService;
 
 /**
@@ -14,10 +19,20 @@ public class Declarations {
 
     private final DeclarationService declarations;
     private final CheckpointDeclarations checkpoints;
+    private final DeclarationRepository repository;
 
-    Declarations(DeclarationService declarations, CheckpointDeclarations checkpoints) {
+    Declarations(DeclarationService declarations, CheckpointDeclarations checkpoints, DeclarationRepository repository) {
         this.declarations = declarations;
         this.checkpoints = checkpoints;
+        this.repository = repository;
+    }
+
+    /**
+     * Those of the people (ids) who declared for themselves since {@code since}: rosters ask about up to 100,000
+     * people at once, in one query. Who may know it is for the caller to check.
+     */
+    public Set<Long> declaredSince(Collection<Long> personIds, Instant since) {
+        return personIds.isEmpty() ? Set.of() : Set.copyOf(repository.declaredSince(personIds, since));
     }
 
     /** The signed-in person declares (for a dependant with {@code dependantId}); returns the declaration's id. */

@@ -62,6 +62,14 @@ public class People {
     }
 
     /**
+     * The ids of the registered people among these numbers (international form), by number: for rosters of up to
+     * 100,000, so only the ids are read.
+     */
+    public Map<String, Long> idsByPhone(Collection<String> internationalPhones) {
+        return internationalPhones.isEmpty() ? Map.of() : repository.idsByPhone(internationalPhones);
+    }
+
+    /**
      * For ID numbers as other apps' codes carry them (compared upper-case, as stored), the first person
      * registered with each; unknown ones are left out.
      */

@@ -84,6 +84,11 @@ public class ProblemException extends RuntimeException {
         return fields;
     }
 
+    /** More members of the API's problem JSON, for refusals that carry details (the rows of a file at fault). */
+    public java.util.Map<String, Object> properties() {
+        return java.util.Map.of();
+    }
+
     /** How long the client should wait before trying again, for 429 and 503 answers; null otherwise. */
     public Duration retryAfter() {
         return retryAfter;

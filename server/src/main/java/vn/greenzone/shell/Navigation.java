@@ -9,6 +9,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import vn.greenzone.hotline.Hotline;
+import vn.greenzone.organisation.Organisations;
 import vn.greenzone.identity.AccessControl;
 import vn.greenzone.identity.Role;
 import vn.greenzone.identity.SignedInPerson;
@@ -23,10 +24,12 @@ class Navigation {
 
     private final AccessControl access;
     private final Hotline hotline;
+    private final Organisations organisations;
 
-    Navigation(AccessControl access, Hotline hotline) {
+    Navigation(AccessControl access, Hotline hotline, Organisations organisations) {
         this.access = access;
         this.hotline = hotline;
+        this.organisations = organisations;
     }
 
     public List<NavigationItem> items() {
@@ -80,6 +83,11 @@ class Navigation {
         }
         if (authorities.contains(Role.UNIT_ADMIN.authority()) || authorities.contains(Role.NATIONAL_ADMIN.authority())) {
             items.add(new NavigationItem("nav.campaigns", "/campaigns"));
+        }
+        // An organisation's head holds no role: heading one is what shows them the page.
+        if (authorities.contains(Role.UNIT_ADMIN.authority()) || authorities.contains(Role.NATIONAL_ADMIN.authority())
+                || organisations.headsAny()) {
+            items.add(new NavigationItem("nav.organisations", "/organisations"));
         }
         return items;
     }

@@ -97,6 +97,13 @@ public class DeclarationRepository {
                 .single();
     }
 
+    /** Those of the people who declared for themselves since {@code since}. */
+    public List<Long> declaredSince(Collection<Long> personIds, Instant since) {
+        return jdbc.sql("select distinct person_id from declaration where person_id = any(:ids) and made_at > :since")
+                .param("ids", personIds.toArray(Long[]::new)).param("since", Timestamp.from(since))
+                .query(Long.class).list();
+    }
+
     /** The subject's latest declaration, to prefill the next one. */
     public Optional<StoredDeclaration> lastOf(Subject subject) {
         return jdbc.sql("select " + COLUMNS + " from declaration where " + subjectIs(subject)

@@ -64,6 +64,17 @@ public class PersonRepository {
         return found;
     }
 
+    /** The ids of the people holding these numbers (international form), by number: one array, any length. */
+    public Map<String, Long> idsByPhone(Collection<String> phones) {
+        Map<String, Long> found = new HashMap<>();
+        jdbc.sql("select phone, id from person where phone = any(:phones)")
+                .param("phones", phones.toArray(String[]::new))
+                .query(rs -> {
+                    found.put(rs.getString(1), rs.getLong(2));
+                });
+        return found;
+    }
+
     /** The person with this number, created on first sign-in; safe when two nodes race. */
     public Person findOrCreate(PhoneNumber phone) {
         jdbc.sql("insert into person (phone) values (:phone) on conflict (phone) do nothing")

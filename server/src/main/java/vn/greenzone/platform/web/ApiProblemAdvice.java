@@ -48,6 +48,7 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
         if (!e.fields().isEmpty()) {
             body.setProperty("fields", e.fields());
         }
+        e.properties().forEach(body::setProperty);
         var response = ResponseEntity.status(e.status());
         if (e.retryAfter() != null) {
             response.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, e.retryAfter().toSeconds())));

@@ -24,6 +24,9 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     static final long UPLOAD_LIMIT = 6L * 1024 * 1024;
     static final List<String> UPLOAD_PATHS = List.of("/api/v1/inspections/*/photo", "/safety/venues/*/inspections",
             "/api/v1/safety/registry-imports", "/safety/registry");
+    /** A staff roster of 100,000 rows as CSV with Vietnamese names is about 6 MB. */
+    static final long ROSTER_LIMIT = 16L * 1024 * 1024;
+    static final List<String> ROSTER_PATHS = List.of("/api/v1/organisations/*/roster", "/organisations/*/roster");
     private static final AntPathMatcher PATHS = new AntPathMatcher();
 
     private final long limit;
@@ -38,7 +41,9 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         long declared = request.getContentLengthLong();
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean upload = UPLOAD_PATHS.stream().anyMatch(pattern -> PATHS.match(pattern, path));
-        if (declared > (upload ? Math.max(limit, UPLOAD_LIMIT) : limit)) {
+        boolean roster = ROSTER_PATHS.stream().anyMatch(pattern -> PATHS.match(pattern, path));
+        long allowed = roster ? Math.max(limit, ROSTER_LIMIT) : upload ? Math.max(limit, UPLOAD_LIMIT) : limit;
+        if (declared > allowed) {
             response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
             return;
         }
