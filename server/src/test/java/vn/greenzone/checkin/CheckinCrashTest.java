@@ -95,11 +95,17 @@ class CheckinCrashTest extends CheckinFixtures {
     @Test
     @Order(1)
     void postgresKilledUnderLoadIs503sUntilTheApplicationHasRestartedIt() throws Exception {
+        TestVenue gate = venue("INDUSTRIAL_ZONE");
+        String gateKey = deviceKey(gate);
+        List<Map<String, Object>> batch = batches(List.of(printedQr(person("Công Nhân Ca Đêm")))).getFirst();
         ProcessHandle killed = AppProcess.postmaster(DATA).orElseThrow();
         Load load = new Load(false);
+        TestHttp.Response answered;
         try (load) {
             load.awaitAnswered(20);
             killed.destroyForcibly();
+            // a device sending as PostgreSQL dies sends its batch again until it is answered
+            answered = sendUntilAnswered(gateKey, batch);
             await("a new PostgreSQL", () -> AppProcess.postmaster(DATA).filter(p -> p.pid() != killed.pid()).isPresent());
             int before = load.created.get();
             await("check-ins after the restart", () -> load.created.get() >= before + 20);
@@ -108,6 +114,23 @@ class CheckinCrashTest extends CheckinFixtures {
         assertThat(load.wrong).as("every answer is 201 or 503 with Retry-After, within %s", CLIENT_TIMEOUT).isEmpty();
         assertThat(load.unavailable.get()).as("requests while PostgreSQL was down").isPositive();
         assertStoredOnce();
+        assertThat(answered.json().path("accepted").asInt() + answered.json().path("duplicates").asInt())
+                .as(answered.toString()).isEqualTo(batch.size());
+        assertThat(sendBatch(gateKey, batch).json().path("duplicates").asInt()).as("sent once more").isEqualTo(batch.size());
+        assertThat(node.database().sql("select count(*) from checkin where venue_id = :venue and method = 'DEVICE'")
+                .param("venue", gate.id()).query(Long.class).single()).as("one row per scan").isEqualTo(batch.size());
+    }
+
+    /** Sends a device batch again while the answer is 503 (PostgreSQL down), as a device does; the answer that came. */
+    private TestHttp.Response sendUntilAnswered(String key, List<Map<String, Object>> batch) throws InterruptedException {
+        Instant deadline = Instant.now().plus(RECOVERY);
+        TestHttp.Response response = sendBatch(key, batch);
+        while (response.status() == 503 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+            response = sendBatch(key, batch);
+        }
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return response;
     }
 
     @Test

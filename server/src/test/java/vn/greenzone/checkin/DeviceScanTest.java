@@ -108,6 +108,59 @@ class DeviceScanTest extends CheckinFixtures {
     }
 
     @Test
+    void aReSentBatchWithNewGoodAndBadScansAnswersEachItemAndStoresOnlyTheNewOnes() {
+        TestVenue venue = venue("MARKET");
+        String key = deviceKey(venue);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        String a = printedQr(person("Tiểu Thương A"));
+        String b = printedQr(person("Tiểu Thương B"));
+        String c = printedQr(person("Tiểu Thương C"));
+        List<Map<String, Object>> first = List.of(scan("m1", a, now.minusSeconds(3600)), scan("m2", b, now.minusSeconds(3500)),
+                scan("m3", "garbage", now), scan("m4", a, now.minusSeconds(3590)));
+        JsonNode answer = send(key, first).json();
+        assertThat(answer.path("accepted").asInt()).isEqualTo(2);
+
+        // the device lost the answer, sends the same scans again with newer ones behind them
+        List<Map<String, Object>> again = new ArrayList<>(first);
+        again.add(scan("m5", c, now.minusSeconds(10)));
+        again.add(scan("m6", b, now.minusSeconds(3500 - 120)));
+        again.add(scan("m7", c, now.minus(Duration.ofDays(2))));
+        JsonNode second = send(key, again).json();
+
+        assertThat(result(second, "m1").path("outcome").asText()).isEqualTo("DUPLICATE");
+        assertThat(result(second, "m1").path("visitId").asLong()).isEqualTo(result(answer, "m1").path("visitId").asLong());
+        assertThat(result(second, "m2").path("outcome").asText()).isEqualTo("DUPLICATE");
+        assertThat(result(second, "m2").path("visitId").asLong()).isEqualTo(result(answer, "m2").path("visitId").asLong());
+        assertThat(result(second, "m3").path("code").asText()).isEqualTo("qr.malformed");
+        assertThat(result(second, "m4").path("outcome").asText()).isEqualTo("MERGED");
+        assertThat(result(second, "m5").path("outcome").asText()).isEqualTo("ACCEPTED");
+        assertThat(result(second, "m6").path("outcome").asText()).as("b again two minutes later: a repeat").isEqualTo("MERGED");
+        assertThat(result(second, "m7").path("code").asText()).isEqualTo("device.scan-too-old");
+        assertThat(second.path("results")).hasSize(7);
+        assertThat(second.path("accepted").asInt()).isEqualTo(1);
+        assertThat(second.path("duplicates").asInt()).isEqualTo(2);
+        assertThat(visits(venue.id())).isEqualTo(3);
+        assertThat(send(key, again).json().path("duplicates").asInt()).as("a third time").isEqualTo(3);
+        assertThat(visits(venue.id())).isEqualTo(3);
+    }
+
+    @Test
+    void anotherAppsCodeWithQuotesAndCommasInTheNameIsStoredAsScanned() {
+        TestVenue venue = venue("CHECKPOINT");
+        String key = deviceKey(venue);
+        String idNumber = randomIdNumber();
+        String name = "NGUYEN \"BA\", TU\\N";
+        JsonNode answer = send(key, List.of(scan("f1", idNumber + "|" + name + "|1980-02-03|1|OTHERAPP-9|<0<<0912000111",
+                Instant.now().minusSeconds(30)))).json();
+
+        assertThat(result(answer, "f1").path("outcome").asText()).as(answer.toString()).isEqualTo("ACCEPTED");
+        var row = jdbc.sql("select visitor_name, visitor_id_number, visitor_birth::text as birth, foreign_code from checkin where id = :id")
+                .param("id", result(answer, "f1").path("visitId").asLong()).query().singleRow();
+        assertThat(row).containsEntry("visitor_name", name).containsEntry("visitor_id_number", idNumber)
+                .containsEntry("birth", "1980-02-03").containsEntry("foreign_code", true);
+    }
+
+    @Test
     void aDeviceScanMinutesAfterTheSamePersonsOwnCheckInIsFoldedIntoIt() {
         TestVenue venue = venue("OFFICE");
         String key = deviceKey(venue);

@@ -4,9 +4,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,7 +12,6 @@ import org.springframework.stereotype.Repository;
 
 import vn.greenzone.checkin.CheckinProperties;
 import vn.greenzone.checkin.VisitMethod;
-import vn.greenzone.venue.Venue;
 
 /**
  * SQL of the check-in table. A check-in is one statement: find a scan of the same visitor at the same
@@ -138,118 +135,6 @@ public class CheckinRepository {
                     return new RecordedVisit(rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.getBoolean("created"));
                 })
                 .single();
-    }
-
-    /**
-     * Stores a reader device's scans in one statement; returns event id → visit id of the rows it inserted.
-     * Scans already stored under the same event id (a re-sent batch) and scans folded into a visit of the
-     * same visitor within the collapse window are not inserted.
-     */
-    public Map<String, Long> insertDeviceScans(Venue venue, long deviceId, List<DeviceScan> scans) {
-        int n = scans.size();
-        String[] events = new String[n];
-        String[] times = new String[n];
-        Long[] persons = new Long[n];
-        Long[] dependants = new Long[n];
-        String[] names = new String[n];
-        String[] phones = new String[n];
-        String[] idNumbers = new String[n];
-        String[] births = new String[n];
-        Boolean[] foreign = new Boolean[n];
-        for (int i = 0; i < n; i++) {
-            DeviceScan scan = scans.get(i);
-            Visitor visitor = scan.visitor();
-            events[i] = scan.eventId();
-            times[i] = scan.scannedAt().toString();
-            persons[i] = visitor.personId();
-            dependants[i] = visitor.dependantId();
-            names[i] = visitor.name();
-            phones[i] = visitor.phone();
-            idNumbers[i] = visitor.idNumber();
-            births[i] = visitor.birthDate() == null ? null : visitor.birthDate().toString();
-            foreign[i] = visitor.foreignCode();
-        }
-        Map<String, Long> inserted = new HashMap<>();
-        jdbc.sql("""
-                        with scan as (
-                            select * from unnest(:events::text[], :times::timestamptz[], :persons::bigint[],
-                                   :dependants::bigint[], :names::text[], :phones::text[], :idNumbers::text[], :births::date[],
-                                   :foreign::boolean[])
-                                   as s(event, at, person, dependant, name, phone, id_number, birth, foreign_code)),
-                        inserted as (
-                            insert into checkin (venue_id, unit_code, checked_in_at, expected_end, method, person_id,
-                                    dependant_id, visitor_name, visitor_phone, visitor_id_number, visitor_birth, foreign_code,
-                                    device_id, client_event_id)
-                            select :venue, :unit, s.at, s.at + :stay::interval, 'DEVICE', s.person, s.dependant, s.name,
-                                   s.phone, s.id_number, s.birth, s.foreign_code, :device, s.event
-                              from scan s
-                             -- One test per kind of visitor, so each reads its own index: a busy venue has
-                             -- thousands of visits within minutes, a person only their own.
-                             where not exists (
-                                   select 1 from checkin c
-                                    where s.person is not null and c.person_id = s.person and c.venue_id = :venue
-                                      and c.checked_in_at between s.at - :collapse::interval and s.at + :collapse::interval
-                                      and (c.device_id is distinct from :device or c.client_event_id <> s.event))
-                               and not exists (
-                                   select 1 from checkin c
-                                    where s.dependant is not null and c.dependant_id = s.dependant and c.venue_id = :venue
-                                      and c.checked_in_at between s.at - :collapse::interval and s.at + :collapse::interval
-                                      and (c.device_id is distinct from :device or c.client_event_id <> s.event))
-                               and not exists (
-                                   select 1 from checkin c
-                                    where s.person is null and s.dependant is null and c.venue_id = :venue
-                                      and c.checked_in_at between s.at - :collapse::interval and s.at + :collapse::interval
-                                      and c.person_id is null and c.dependant_id is null
-                                      and c.visitor_name is not distinct from s.name
-                                      and c.visitor_phone is not distinct from s.phone
-                                      and c.visitor_id_number is not distinct from s.id_number
-                                      and (c.device_id is distinct from :device or c.client_event_id <> s.event))
-                            on conflict (device_id, client_event_id, checked_in_at) do nothing
-                            returning id, client_event_id)
-                        select id, client_event_id from inserted""")
-                .param("events", events)
-                .param("times", times)
-                .param("persons", persons)
-                .param("dependants", dependants)
-                .param("names", names)
-                .param("phones", phones)
-                .param("idNumbers", idNumbers)
-                .param("births", births)
-                .param("foreign", foreign)
-                .param("venue", venue.id())
-                .param("unit", venue.unitCode())
-                .param("stay", venue.defaultStay().toSeconds() + " seconds")
-                .param("collapse", properties.collapseWindow().toSeconds() + " seconds")
-                .param("device", deviceId)
-                .query((rs, row) -> inserted.put(rs.getString("client_event_id"), rs.getLong("id")))
-                .list();
-        if (!inserted.isEmpty()) {
-            notices.publish(List.of(venue.id() + ":*"));
-        }
-        return inserted;
-    }
-
-    /**
-     * For the rest of the current transaction, plans each statement with its parameters' values. A batch
-     * arrives as arrays PostgreSQL cannot see into when it plans once for all values: its generic plan
-     * assumed ten scans and read every visit of the venue for each, taking seconds instead of milliseconds.
-     */
-    public void planWithParameterValues() {
-        jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
-    }
-
-    /** Visits a device already stored under these event ids (any time in the last {@code period}). */
-    public Map<String, Long> storedDeviceEvents(long deviceId, Collection<String> eventIds, Instant since) {
-        Map<String, Long> stored = new HashMap<>();
-        jdbc.sql("""
-                        select client_event_id, id from checkin
-                         where device_id = :device and client_event_id = any(:events) and checked_in_at > :since""")
-                .param("device", deviceId)
-                .param("events", eventIds.toArray(String[]::new))
-                .param("since", Timestamp.from(since))
-                .query((rs, row) -> stored.put(rs.getString("client_event_id"), rs.getLong("id")))
-                .list();
-        return stored;
     }
 
     /**

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import java.util.Set;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.greenzone.checkin.CheckinProperties;
 import vn.greenzone.identity.PersonalQrCodes;
@@ -57,18 +55,16 @@ public class DeviceScanIngest {
 
     private final Venues venues;
     private final PersonalQrCodes personalQr;
-    private final CheckinRepository repository;
+    private final DeviceBatchWriter writer;
     private final CheckinProperties properties;
-    private final TransactionTemplate transactions;
     private final Clock clock;
 
-    DeviceScanIngest(Venues venues, PersonalQrCodes personalQr, CheckinRepository repository,
-            CheckinProperties properties, TransactionTemplate transactions, Clock clock) {
+    DeviceScanIngest(Venues venues, PersonalQrCodes personalQr, DeviceBatchWriter writer, CheckinProperties properties,
+            Clock clock) {
         this.venues = venues;
         this.personalQr = personalQr;
-        this.repository = repository;
+        this.writer = writer;
         this.properties = properties;
-        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -120,25 +116,15 @@ public class DeviceScanIngest {
         }
         List<Pending> toStore = foldRepeats(valid, results);
         if (!toStore.isEmpty()) {
-            List<DeviceScan> scans = toStore.stream().map(Pending::scan).toList();
-            Map<String, Long> inserted = new HashMap<>();
-            Map<String, Long> before = new HashMap<>();
-            transactions.executeWithoutResult(status -> {
-                repository.planWithParameterValues();
-                inserted.putAll(repository.insertDeviceScans(venue, device.deviceId(), scans));
-                List<String> notInserted = scans.stream().map(DeviceScan::eventId)
-                        .filter(event -> !inserted.containsKey(event)).toList();
-                if (!notInserted.isEmpty()) {
-                    before.putAll(repository.storedDeviceEvents(device.deviceId(), notInserted,
-                            now.minus(properties.deviceMaxAge().multipliedBy(2))));
-                }
-            });
+            Map<String, DeviceBatchWriter.Written> written = writer.write(venue, device.deviceId(),
+                    toStore.stream().map(Pending::scan).toList(), now.minus(properties.deviceMaxAge().multipliedBy(2)));
             for (Pending pending : toStore) {
                 String event = pending.scan().eventId();
-                Outcome outcome = inserted.containsKey(event) ? Outcome.ACCEPTED
-                        : before.containsKey(event) ? Outcome.DUPLICATE : Outcome.MERGED;
+                DeviceBatchWriter.Written row = written.get(event);
+                Outcome outcome = row.insertedId() != null ? Outcome.ACCEPTED
+                        : row.storedBeforeId() != null ? Outcome.DUPLICATE : Outcome.MERGED;
                 results[pending.index()] = ItemResult.of(event, outcome,
-                        inserted.containsKey(event) ? inserted.get(event) : before.get(event));
+                        row.insertedId() != null ? row.insertedId() : row.storedBeforeId());
             }
         }
         return List.of(results);

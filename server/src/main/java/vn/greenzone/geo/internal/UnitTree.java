@@ -28,9 +28,6 @@ import vn.greenzone.platform.VietnameseText;
 class UnitTree implements UnitDirectory {
 
     private static final Logger log = LoggerFactory.getLogger(UnitTree.class);
-    private static final Comparator<AdministrativeUnit> BY_NAME =
-            Comparator.comparing(unit -> VietnameseText.searchKey(unit.name()));
-
     private final Map<String, AdministrativeUnit> byCode = new HashMap<>();
     private final Map<String, List<AdministrativeUnit>> childrenByCode = new HashMap<>();
     private final List<SearchEntry> searchEntries = new ArrayList<>();
@@ -42,15 +39,20 @@ class UnitTree implements UnitDirectory {
             log.info("Loaded {} administrative units from the official list", official.size());
         }
         List<AdministrativeUnit> all = repository.findAll();
+        // Each name folded once: folding per comparison and per path took most of a second at start-up.
+        Map<String, String> nameKeys = new HashMap<>();
+        Map<String, String> typeKeys = new HashMap<>();
         for (AdministrativeUnit unit : all) {
             byCode.put(unit.code(), unit);
+            nameKeys.put(unit.code(), VietnameseText.searchKey(unit.name()));
             if (unit.parentCode() != null) {
                 childrenByCode.computeIfAbsent(unit.parentCode(), code -> new ArrayList<>()).add(unit);
             }
         }
-        childrenByCode.values().forEach(children -> children.sort(BY_NAME));
+        childrenByCode.values().forEach(children -> children.sort(Comparator.comparing(unit -> nameKeys.get(unit.code()))));
         for (AdministrativeUnit unit : all) {
-            searchEntries.add(SearchEntry.of(unit, path(unit.code())));
+            String type = typeKeys.computeIfAbsent(unit.type(), VietnameseText::searchKey);
+            searchEntries.add(SearchEntry.of(unit, path(unit.code()), nameKeys, type));
         }
     }
 
@@ -127,13 +129,12 @@ class UnitTree implements UnitDirectory {
     /** A unit with its name and the names above it folded for comparison, each word led by a space. */
     private record SearchEntry(AdministrativeUnit unit, String nameKey, String bareNameKey, String pathKey) {
 
-        static SearchEntry of(AdministrativeUnit unit, List<AdministrativeUnit> path) {
+        static SearchEntry of(AdministrativeUnit unit, List<AdministrativeUnit> path, Map<String, String> nameKeys, String type) {
             var pathKey = new StringBuilder();
             for (int i = path.size() - 1; i >= 0; i--) {
-                pathKey.append(' ').append(VietnameseText.searchKey(path.get(i).name()));
+                pathKey.append(' ').append(nameKeys.get(path.get(i).code()));
             }
-            String name = VietnameseText.searchKey(unit.name());
-            String type = VietnameseText.searchKey(unit.type());
+            String name = nameKeys.get(unit.code());
             String bare = name.startsWith(type + " ") ? name.substring(type.length() + 1) : name;
             return new SearchEntry(unit, name, bare, pathKey.toString());
         }
