@@ -81,6 +81,9 @@ class Navigation {
         if (authorities.contains(Role.UNIT_ADMIN.authority()) || authorities.contains(Role.NATIONAL_ADMIN.authority())) {
             items.add(new NavigationItem("nav.campaigns", "/campaigns"));
         }
+        if (authorities.contains(Role.UNIT_ADMIN.authority())) {
+            items.add(new NavigationItem("nav.reports", "/reports"));
+        }
         return items;
     }
 }
