@@ -4,7 +4,7 @@
  * each by a cut-off time its province sets. Reports are prefilled from the measured figures
  * ({@link vn.greenzone.adoption.AdoptionFigures}, {@link vn.greenzone.organisation.OrganisationDirectory}); every
  * version is kept; the parent sees who has submitted, who is late and who is missing. Other modules use
- * {@link vn.greenzone.reporting.DailyReports}.
+ * {@link vn.greenzone.reporting.ReportChain}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Daily report chain")
 package vn.greenzone.reporting;

@@ -34,7 +34,7 @@ create table report_submission (
     late                 boolean not null,
     submitted_by         bigint not null,
     submitted_at         timestamptz not null,
-    received_at          timestamptz not null,
+    recorded_at          timestamptz not null,
     unique (day, unit_code, organisation_id, version)
 );
 

@@ -2,8 +2,6 @@ package vn.greenzone.reporting;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -27,10 +25,14 @@ import vn.greenzone.reporting.internal.ReportingClock;
 @Configuration(proxyBeanMethods = false)
 public class ReportingTestBeans {
 
-    /** A clock at a set instant, or the system's while none is set. */
-    public static final class SettableClock extends Clock {
+    /** The chain's clock at a set instant, or the application's while none is set. */
+    public static final class SettableClock extends ReportingClock {
 
         private final AtomicReference<Instant> at = new AtomicReference<>();
+
+        SettableClock(Clock clock) {
+            super(clock);
+        }
 
         public void set(Instant instant) {
             at.set(instant);
@@ -41,31 +43,16 @@ public class ReportingTestBeans {
         }
 
         @Override
-        public Instant instant() {
+        public Instant now() {
             Instant set = at.get();
-            return set != null ? set : Instant.now();
+            return set != null ? set : super.now();
         }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("the chain's clock is read as instants");
-        }
-    }
-
-    @Bean
-    static SettableClock reportingTestClock() {
-        return new SettableClock();
     }
 
     @Bean
     @Primary
-    static ReportingClock settableReportingClock(SettableClock clock) {
-        return new ReportingClock(clock);
+    static SettableClock settableReportingClock(Clock clock) {
+        return new SettableClock(clock);
     }
 
     @Bean

@@ -1,6 +1,5 @@
 package vn.greenzone.reporting.internal;
 
-import java.time.LocalTime;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
@@ -40,9 +39,8 @@ public class Schedules {
     public ReportSchedule save(ReportSchedule schedule) {
         String province = provinceOf(schedule.provinceCode());
         access.require(Role.UNIT_ADMIN, province);
-        List<LocalTime> times = List.of(schedule.teamDue(), schedule.unitDue(), schedule.districtDue(),
-                schedule.consolidationDue(), schedule.publicationDue());
-        if (times.contains(null)) {
+        if (java.util.stream.Stream.of(schedule.teamDue(), schedule.unitDue(), schedule.districtDue(),
+                schedule.consolidationDue(), schedule.publicationDue()).anyMatch(java.util.Objects::isNull)) {
             throw ProblemException.badRequest("reporting.schedule-incomplete");
         }
         if (!schedule.teamDue().isBefore(schedule.unitDue()) || !schedule.unitDue().isBefore(schedule.districtDue())

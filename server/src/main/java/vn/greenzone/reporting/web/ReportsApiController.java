@@ -1,6 +1,7 @@
 package vn.greenzone.reporting.web;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -19,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.greenzone.reporting.ChainState;
-import vn.greenzone.reporting.DailyReports;
+import vn.greenzone.reporting.ReportChain;
 import vn.greenzone.reporting.NewReport;
 import vn.greenzone.reporting.Report;
 import vn.greenzone.reporting.ReportSchedule;
@@ -31,10 +32,15 @@ import vn.greenzone.reporting.internal.ReportWorkbook;
 @Tag(name = "Daily reports")
 class ReportsApiController {
 
-    private final DailyReports reports;
+    /** A schedule as sent: the province comes from the address; a missing reminder time is refused. */
+    record ScheduleRequest(LocalTime teamDue, LocalTime unitDue, LocalTime districtDue, LocalTime consolidationDue,
+            LocalTime publicationDue, Integer reminderMinutes) {
+    }
+
+    private final ReportChain reports;
     private final ReportWorkbook workbook;
 
-    ReportsApiController(DailyReports reports, ReportWorkbook workbook) {
+    ReportsApiController(ReportChain reports, ReportWorkbook workbook) {
         this.reports = reports;
         this.workbook = workbook;
     }
@@ -86,10 +92,10 @@ class ReportsApiController {
     @PutMapping("/schedule/{province}")
     @Operation(summary = "The province's administrator sets its times: team < units < districts on the day, "
             + "consolidation < publication the next morning; reminderMinutes 0 to 720 (0: no reminder)")
-    ReportSchedule saveSchedule(@PathVariable String province, @RequestBody ReportSchedule schedule) {
+    ReportSchedule saveSchedule(@PathVariable String province, @RequestBody ScheduleRequest schedule) {
         return reports.saveSchedule(new ReportSchedule(province, schedule.teamDue(), schedule.unitDue(),
                 schedule.districtDue(), schedule.consolidationDue(), schedule.publicationDue(),
-                schedule.reminderMinutes(), true));
+                schedule.reminderMinutes() == null ? -1 : schedule.reminderMinutes(), true));
     }
 
     static ResponseEntity<byte[]> xlsx(String unit, LocalDate day, byte[] body) {

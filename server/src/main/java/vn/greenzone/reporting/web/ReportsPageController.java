@@ -19,7 +19,7 @@ import vn.greenzone.identity.Role;
 import vn.greenzone.platform.FormRefusals;
 import vn.greenzone.platform.ProblemException;
 import vn.greenzone.reporting.ChainState;
-import vn.greenzone.reporting.DailyReports;
+import vn.greenzone.reporting.ReportChain;
 import vn.greenzone.reporting.NewReport;
 import vn.greenzone.reporting.ReportSchedule;
 import vn.greenzone.reporting.internal.ReportWorkbook;
@@ -33,13 +33,13 @@ import vn.greenzone.reporting.internal.ReportingClock;
 @Controller
 class ReportsPageController {
 
-    private final DailyReports reports;
+    private final ReportChain reports;
     private final ReportWorkbook workbook;
     private final AccessControl access;
     private final FormRefusals refusals;
     private final ReportingClock clock;
 
-    ReportsPageController(DailyReports reports, ReportWorkbook workbook, AccessControl access, FormRefusals refusals,
+    ReportsPageController(ReportChain reports, ReportWorkbook workbook, AccessControl access, FormRefusals refusals,
             ReportingClock clock) {
         this.reports = reports;
         this.workbook = workbook;

@@ -10,13 +10,13 @@ import vn.greenzone.reporting.internal.Submissions;
 
 /** The daily report chain as other modules (and the demo) use it, acting as the signed-in person. */
 @Service
-public class DailyReports {
+public class ReportChain {
 
     private final Submissions submissions;
     private final ChainViews views;
     private final Schedules schedules;
 
-    DailyReports(Submissions submissions, ChainViews views, Schedules schedules) {
+    ReportChain(Submissions submissions, ChainViews views, Schedules schedules) {
         this.submissions = submissions;
         this.views = views;
         this.schedules = schedules;
