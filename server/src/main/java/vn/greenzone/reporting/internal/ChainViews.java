@@ -20,7 +20,6 @@ import vn.greenzone.geo.UnitDirectory;
 import vn.greenzone.identity.AccessControl;
 import vn.greenzone.identity.Role;
 import vn.greenzone.organisation.OrganisationCoverage;
-import vn.greenzone.platform.ProblemException;
 import vn.greenzone.reporting.ChainState;
 import vn.greenzone.reporting.ChainState.Child;
 import vn.greenzone.reporting.ChainState.Counts;
@@ -63,9 +62,7 @@ public class ChainViews {
     public ChainState state(LocalDate day, String unitCode) {
         AdministrativeUnit unit = reporters.reportingUnit(unitCode);
         access.requireAny(unit.code(), Role.UNIT_ADMIN, Role.AUDITOR);
-        if (day == null || day.isAfter(clock.today())) {
-            throw ProblemException.badRequest("reporting.day-future");
-        }
+        clock.requireReportable(day);
         Instant now = clock.now();
         ReportSchedule schedule = schedules.of(unit.code());
         Cutoff cutoff = Cutoff.forLevel(unit.level());

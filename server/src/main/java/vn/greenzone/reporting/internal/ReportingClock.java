@@ -29,4 +29,11 @@ public class ReportingClock {
     public LocalDate today() {
         return LocalDate.ofInstant(now(), ZONE);
     }
+
+    /** A day can be reported, and looked at, once it has begun: 400 for one still to come. */
+    void requireReportable(LocalDate day) {
+        if (day == null || day.isAfter(today())) {
+            throw vn.greenzone.platform.ProblemException.badRequest("reporting.day-future");
+        }
+    }
 }

@@ -15,7 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.greenzone.adoption.AdoptionFigures;
 import vn.greenzone.adoption.UnitFigures;
 import vn.greenzone.geo.AdministrativeUnit;
-import vn.greenzone.geo.UnitDirectory;
 import vn.greenzone.identity.AccessControl;
 import vn.greenzone.identity.Role;
 import vn.greenzone.organisation.OrganisationCoverage;
@@ -40,17 +39,15 @@ public class Submissions {
     private final Schedules schedules;
     private final Reporters reporters;
     private final AdoptionFigures figures;
-    private final UnitDirectory units;
     private final AccessControl access;
     private final ReportingClock clock;
 
     Submissions(SubmissionRepository reports, Schedules schedules, Reporters reporters, AdoptionFigures figures,
-            UnitDirectory units, AccessControl access, ReportingClock clock) {
+            AccessControl access, ReportingClock clock) {
         this.reports = reports;
         this.schedules = schedules;
         this.reporters = reporters;
         this.figures = figures;
-        this.units = units;
         this.access = access;
         this.clock = clock;
     }
@@ -60,7 +57,7 @@ public class Submissions {
     public Report submitForUnit(LocalDate day, String unitCode, NewReport report) {
         AdministrativeUnit unit = reporters.reportingUnit(unitCode);
         access.require(Role.UNIT_ADMIN, unit.code());
-        checkDay(day);
+        clock.requireReportable(day);
         UnitFigures measured = figures.measured(day, List.of(unit.code())).get(unit.code());
         checkFigures(report, false);
         boolean changed = differs(report.users(), report.installs(), report.smartphones(), measured);
@@ -83,7 +80,7 @@ public class Submissions {
         if (!writtenUp && access.current().personId() != organisation.headPersonId()) {
             throw ProblemException.forbidden();
         }
-        checkDay(day);
+        clock.requireReportable(day);
         checkFigures(report, true);
         boolean changed = !Objects.equals(report.users(), organisation.registered())
                 || !Objects.equals(report.rosterSize(), organisation.rosterSize());
@@ -107,12 +104,6 @@ public class Submissions {
             return reports.insert(report);
         } catch (DuplicateKeyException sameMoment) {
             throw ProblemException.serviceBusy();
-        }
-    }
-
-    private void checkDay(LocalDate day) {
-        if (day == null || day.isAfter(clock.today())) {
-            throw ProblemException.badRequest("reporting.day-future");
         }
     }
 
