@@ -34,7 +34,7 @@ import vn.greenzone.reporting.internal.ReportingClock;
  * official sends the day's report, prefilled from the measured figures; the district's page, open on another
  * phone, sees it arrive without a reload; at 16:40 it shows the communes that never reported as missing, and the
  * district sends its own report, corrected with a reason; the next morning the province sees the consolidated
- * table and downloads it as xlsx, whose district row carries the figure the district sent.
+ * table and downloads it as xlsx, whose district row carries the figure the district sent, and opens its schedule.
  */
 class ReportChainBrowserTest extends BrowserTest {
 
@@ -111,8 +111,11 @@ class ReportChainBrowserTest extends BrowserTest {
         String missing = communes.get(1).code();
         new WebDriverWait(districtPhone, WAIT).until(driver -> status(districtPhone, missing)
                 .equals(english ? "Missing" : "Thiếu"));
+        // Every other commune is missing (and any organisation of the district another test registered).
+        int missingRows = districtPhone.findElements(By.cssSelector("#reporters tbody .rp-MISSING")).size();
+        assertThat(districtPhone.findElements(By.cssSelector("#children tbody .rp-MISSING"))).hasSize(communes.size() - 1);
         assertThat(districtPhone.findElement(By.id("counts")).getText())
-                .contains(english ? (communes.size() - 1) + " missing" : (communes.size() - 1) + " thiếu");
+                .contains(english ? missingRows + " missing" : missingRows + " thiếu");
         assertFitsTheScreen(districtPhone, 360);
         Browser.screenshot(districtPhone, "reports-district-live-" + (english ? "en" : "vi") + "-360px");
 
@@ -161,6 +164,14 @@ class ReportChainBrowserTest extends BrowserTest {
             assertThat(row.getCellText(5)).isEqualTo(Long.toString(corrected));
             assertThat(row.getCellText(2)).isEqualTo("SUBMITTED");
         }
+
+        // The province's schedule, the seeds' times until it sets its own.
+        browser.findElement(By.id("schedule-link")).click();
+        Browser.waitForPath(browser, "/reports/schedule");
+        assertThat(browser.findElement(By.id("unitDue")).getAttribute("value")).isEqualTo("16:30");
+        assertThat(browser.findElement(By.id("consolidationDue")).getAttribute("value")).isEqualTo("07:30");
+        assertFitsTheScreen();
+        fullPageScreenshot("reports-schedule-" + (english ? "en" : "vi") + "-360px");
     }
 
     private void at(LocalDate day, int hour, int minute) {

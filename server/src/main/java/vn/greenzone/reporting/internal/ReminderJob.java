@@ -36,7 +36,8 @@ import vn.greenzone.reporting.ReportSchedule;
  * district's administrators, the province's for its consolidation, an organisation's head. Each reminder is
  * claimed in {@code report_reminder} in the transaction that sends it (the outbox is a table), under a cluster
  * lock, so a reporter gets one per day and cut-off from one node. A phone is texted at most a few times a day
- * whatever happens (one person may administer several units).
+ * whatever happens (one person may administer several units). {@code greenzone.reporting.reminder-cron} set to
+ * {@code -} turns reminders off on a node (the tests call {@link #run()} at the times they choose).
  */
 @Component
 public class ReminderJob {
@@ -77,7 +78,7 @@ public class ReminderJob {
     }
 
     /** The number of reporters reminded. */
-    @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT45S")
+    @Scheduled(cron = "${greenzone.reporting.reminder-cron:0 * * * * *}")
     public int run() {
         Instant now = clock.now();
         Integer reminded = transactions.execute(status -> lock.tryForTransaction(LOCK) ? remindAll(now) : 0);
