@@ -67,11 +67,13 @@ class BinhPhuocDemo implements ApplicationRunner {
     private final DemoHotline hotline;
     private final DemoOutreach outreach;
     private final DemoOrganisations organisations;
+    private final DemoReports reports;
     private final Clock clock;
 
     BinhPhuocDemo(People people, RoleAdministration roles, UnitDirectory units, DemoVenues venues, DemoTracing tracing,
             DemoExposure exposure, DemoDeclarations declarations, DemoQuarantine quarantine, DemoSafety safety,
-            DemoHotline hotline, DemoOutreach outreach, DemoOrganisations organisations, Clock clock) {
+            DemoHotline hotline, DemoOutreach outreach, DemoOrganisations organisations, DemoReports reports,
+            Clock clock) {
         this.people = people;
         this.roles = roles;
         this.units = units;
@@ -84,6 +86,7 @@ class BinhPhuocDemo implements ApplicationRunner {
         this.hotline = hotline;
         this.outreach = outreach;
         this.organisations = organisations;
+        this.reports = reports;
         this.clock = clock;
     }
 
@@ -125,6 +128,7 @@ class BinhPhuocDemo implements ApplicationRunner {
             hotline.load();
             outreach.load();
             organisations.load();
+            reports.load();
         }
     }
 

@@ -45,6 +45,17 @@ public class RoleAdministration {
                 .toList();
     }
 
+    /**
+     * The phones of those holding {@code role} on exactly these units (not above them), by unit: for texting a
+     * unit's own officials, such as the reminder of a report they have not sent. Not for showing anyone.
+     */
+    public java.util.Map<String, List<PhoneNumber>> holderPhones(Role role, java.util.Collection<String> unitCodes) {
+        return grants.grantsOn(unitCodes).stream().filter(held -> held.grant().role() == role)
+                .collect(java.util.stream.Collectors.groupingBy(held -> held.grant().unitCode(),
+                        java.util.stream.Collectors.mapping(RoleGrantRepository.HeldGrant::phone,
+                                java.util.stream.Collectors.toList())));
+    }
+
     public GrantView grant(String typedPhone, Role role, String unitCode) {
         access.require(Role.UNIT_ADMIN, unitCode);
         if (role == null || !role.official()) {

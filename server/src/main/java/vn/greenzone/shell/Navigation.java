@@ -89,6 +89,9 @@ class Navigation {
                 || organisations.headsAny()) {
             items.add(new NavigationItem("nav.organisations", "/organisations"));
         }
+        if (authorities.contains(Role.UNIT_ADMIN.authority())) {
+            items.add(new NavigationItem("nav.reports", "/reports"));
+        }
         return items;
     }
 }

@@ -78,6 +78,7 @@ class DemoDataTest {
             theVenuesAreRatedAndTheRegistryListHasTwoUnregistered(jdbc, app.getBean(VenueSafety.class));
             theHotlineHasItsAgenciesAndAnOverdueCallEscalated(jdbc);
             theWeeklyCampaignTextsTheCityButNotTheResidentWhoOptedOut(jdbc, app.getBean(CampaignSender.class));
+            yesterdaysReportsHaveOneLateAndOneMissingCommune(jdbc);
         }
     }
 
@@ -132,6 +133,22 @@ class DemoDataTest {
                 .query(String.class).single()).isEqualTo("OPTED_OUT");
         assertThat(jdbc.sql("select count(*) from sms_outbox where recipient = :to and body like '%cài Greenzone%'")
                 .param("to", optedOut).query(Long.class).single()).isZero();
+    }
+
+    private static void yesterdaysReportsHaveOneLateAndOneMissingCommune(JdbcClient jdbc) {
+        LocalDate yesterday = LocalDate.now(BINH_PHUOC).minusDays(1);
+        long communes = jdbc.sql("select count(*) from geo_unit where parent_code = '689'").query(Long.class).single();
+        List<Boolean> late = jdbc.sql("""
+                        select s.late from report_submission s join geo_unit g on g.code = s.unit_code
+                         where s.day = :day and g.parent_code = '689'""")
+                .param("day", yesterday).query(Boolean.class).list();
+        assertThat(late).as("every commune but one reported").hasSize((int) communes - 1);
+        assertThat(late.stream().filter(Boolean::booleanValue).count()).as("late").isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from report_submission where day = :day and unit_code = '689' and not late")
+                .param("day", yesterday).query(Long.class).single()).as("the district's own, in time").isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from report_submission where day = :day and reason is not null")
+                .param("day", yesterday).query(Long.class).single()).as("a corrected commune and the district")
+                .isEqualTo(2);
     }
 
     private static boolean pause() {
