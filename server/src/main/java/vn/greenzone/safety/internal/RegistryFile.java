@@ -1,19 +1,10 @@
 package vn.greenzone.safety.internal;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
-
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
 
 import vn.greenzone.platform.ProblemException;
+import vn.greenzone.platform.SpreadsheetRows;
 import vn.greenzone.platform.VietnameseText;
 
 /**
@@ -41,8 +32,7 @@ public final class RegistryFile {
         if (bytes == null || bytes.length == 0) {
             throw ProblemException.badRequest("safety.registry-empty");
         }
-        List<List<String>> rows = ReadableWorkbook.isOOXMLZipHeader(bytes) ? xlsx(bytes, maxRows + 1)
-                : csv(text(bytes), maxRows + 1);
+        List<List<String>> rows = SpreadsheetRows.read(bytes, maxRows + 1, "safety.registry-unreadable");
         if (rows.size() > maxRows + 1) {
             throw ProblemException.badRequest("safety.registry-too-many-rows", maxRows);
         }
@@ -85,81 +75,5 @@ public final class RegistryFile {
 
     private static String cell(List<String> row, int column) {
         return column < row.size() ? row.get(column).strip() : "";
-    }
-
-    private static String text(byte[] bytes) {
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            if (text.indexOf('\0') >= 0) {
-                throw ProblemException.badRequest("safety.registry-unreadable");
-            }
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException notUtf8) {
-            throw ProblemException.badRequest("safety.registry-unreadable");
-        }
-    }
-
-    /** CSV with quoted fields ("" inside quotes is a quote); the header's separator, comma or semicolon, counts. */
-    static List<List<String>> csv(String text, int limit) {
-        int firstLine = text.indexOf('\n');
-        String header = firstLine < 0 ? text : text.substring(0, firstLine);
-        char separator = header.indexOf(';') >= 0 && header.indexOf(',') < 0 ? ';' : ',';
-        var rows = new ArrayList<List<String>>();
-        var row = new ArrayList<String>();
-        var field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length() && rows.size() <= limit; i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == separator) {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n') {
-                row.add(field.toString());
-                field.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-            } else if (c != '\r') {
-                field.append(c);
-            }
-        }
-        if (quoted) {
-            throw ProblemException.badRequest("safety.registry-unreadable");
-        }
-        if (field.length() > 0 || !row.isEmpty()) {
-            row.add(field.toString());
-            rows.add(row);
-        }
-        return rows;
-    }
-
-    private static List<List<String>> xlsx(byte[] bytes, int limit) {
-        try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes));
-                Stream<Row> rows = workbook.getFirstSheet().openStream()) {
-            // one more than the limit, so that a longer file is told apart from one just at it
-            return rows.limit(limit + 1L).map(row -> {
-                var cells = new ArrayList<String>();
-                for (int i = 0; i < row.getCellCount(); i++) {
-                    cells.add(row.getCellText(i)); // numbers as written: a unit code may be typed as one
-                }
-                return (List<String>) cells;
-            }).toList();
-        } catch (IOException | RuntimeException unreadable) {
-            if (unreadable instanceof ProblemException problem) {
-                throw problem;
-            }
-            throw ProblemException.badRequest("safety.registry-unreadable");
-        }
     }
 }
