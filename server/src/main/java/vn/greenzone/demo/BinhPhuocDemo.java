@@ -66,11 +66,12 @@ class BinhPhuocDemo implements ApplicationRunner {
     private final DemoSafety safety;
     private final DemoHotline hotline;
     private final DemoOutreach outreach;
+    private final DemoAdoption adoption;
     private final Clock clock;
 
     BinhPhuocDemo(People people, RoleAdministration roles, UnitDirectory units, DemoVenues venues, DemoTracing tracing,
             DemoExposure exposure, DemoDeclarations declarations, DemoQuarantine quarantine, DemoSafety safety,
-            DemoHotline hotline, DemoOutreach outreach, Clock clock) {
+            DemoHotline hotline, DemoOutreach outreach, DemoAdoption adoption, Clock clock) {
         this.people = people;
         this.roles = roles;
         this.units = units;
@@ -82,6 +83,7 @@ class BinhPhuocDemo implements ApplicationRunner {
         this.safety = safety;
         this.hotline = hotline;
         this.outreach = outreach;
+        this.adoption = adoption;
         this.clock = clock;
     }
 
@@ -122,6 +124,7 @@ class BinhPhuocDemo implements ApplicationRunner {
             safety.load(registered);
             hotline.load();
             outreach.load();
+            adoption.load();
         }
     }
 

@@ -1,5 +1,7 @@
 package vn.greenzone.adoption.internal;
 
+import vn.greenzone.adoption.Target;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,5 +1,7 @@
 package vn.greenzone.adoption.internal;
 
+import vn.greenzone.adoption.Target;
+
 import java.time.LocalDate;
 import java.util.List;
 

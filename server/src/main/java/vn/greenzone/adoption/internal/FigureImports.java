@@ -1,5 +1,7 @@
 package vn.greenzone.adoption.internal;
 
+import vn.greenzone.adoption.ImportKind;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;

@@ -1,5 +1,7 @@
 package vn.greenzone.adoption.internal;
 
+import vn.greenzone.adoption.ImportKind;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -23,7 +25,9 @@ import vn.greenzone.platform.VietnameseText;
 final class FigureTable {
 
     static final long MAX_VALUE = 200_000_000L; // more than Vietnam's population: anything above is a typo
-    private static final Pattern NUMBER = Pattern.compile("-?\\d{1,3}([.,\\s]\\d{3})*|-?\\d+(\\.0+)?");
+    private static final Pattern GROUPED = Pattern.compile("-?\\d{1,3}([.,\\s]\\d{3})+");
+    /** As a spreadsheet's number cell reads as text: "1500" or "1500.0". */
+    private static final Pattern PLAIN = Pattern.compile("-?\\d+(\\.0+)?");
     private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
             DateTimeFormatter.ofPattern("d/M/uuuu"), DateTimeFormatter.ofPattern("d-M-uuuu"),
             DateTimeFormatter.ofPattern("d.M.uuuu"));
@@ -88,7 +92,8 @@ final class FigureTable {
         for (int column = 0; column < wanted.size(); column++) {
             columns[column] = -1;
             for (int i = 0; i < heading.size(); i++) {
-                if (heading.get(i) != null && wanted.get(column).contains(VietnameseText.searchKey(heading.get(i)))) {
+                String key = heading.get(i) == null ? "" : VietnameseText.searchKey(heading.get(i));
+                if (wanted.get(column).stream().anyMatch(name -> VietnameseText.searchKey(name).equals(key))) {
                     columns[column] = i;
                 }
             }
@@ -161,13 +166,18 @@ final class FigureTable {
         return typed;
     }
 
+    /** Whole numbers as people type them: "1.000" and "1,000" are a thousand (Vietnamese and English grouping). */
     private static Long value(String typed, int line, List<RowsRefused.Refusal> faults) {
-        if (!NUMBER.matcher(typed).matches()) {
+        String digits;
+        if (GROUPED.matcher(typed).matches()) {
+            digits = typed.replaceAll("[.,\\s]", "");
+        } else if (PLAIN.matcher(typed).matches()) {
+            digits = typed.replaceAll("\\.0+$", "");
+        } else {
             faults.add(refusal(line, typed.isEmpty() ? "adoption.row.number-missing" : "adoption.row.number-invalid",
                     typed));
             return null;
         }
-        String digits = typed.replaceAll("\\.0+$", "").replaceAll("[.,\\s]", "");
         if (digits.startsWith("-")) {
             faults.add(refusal(line, "adoption.row.number-negative", typed));
             return null;

@@ -7,8 +7,8 @@ import org.springframework.http.HttpStatus;
 import vn.greenzone.platform.ProblemException;
 
 /**
- * An import refused because of some of its rows: none of the file is stored, and every row at fault is named
- * with its line and reason (message {@code problem.<code>} formatted with {@code arguments}).
+ * An import refused because of some of its rows (the message counts the rows): none of the file is stored, and
+ * every fault is named with its line and reason (message {@code problem.<code>} formatted with {@code arguments}).
  */
 public class RowsRefused extends ProblemException {
 
@@ -19,7 +19,8 @@ public class RowsRefused extends ProblemException {
     private final transient List<Refusal> refusals;
 
     RowsRefused(List<Refusal> refusals) {
-        super(HttpStatus.BAD_REQUEST, "adoption.rows-refused", refusals.size());
+        super(HttpStatus.BAD_REQUEST, "adoption.rows-refused",
+                refusals.stream().mapToInt(Refusal::line).distinct().count());
         this.refusals = List.copyOf(refusals);
     }
 

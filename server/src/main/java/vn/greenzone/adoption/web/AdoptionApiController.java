@@ -31,10 +31,10 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.greenzone.adoption.internal.Dashboard;
 import vn.greenzone.adoption.internal.Dashboards;
 import vn.greenzone.adoption.internal.FigureImports;
-import vn.greenzone.adoption.internal.ImportKind;
+import vn.greenzone.adoption.ImportKind;
 import vn.greenzone.adoption.internal.Publications;
 import vn.greenzone.adoption.internal.RowsRefused;
-import vn.greenzone.adoption.internal.Target;
+import vn.greenzone.adoption.Target;
 import vn.greenzone.adoption.internal.Targets;
 import vn.greenzone.platform.ProblemException;
 
@@ -84,7 +84,7 @@ class AdoptionApiController {
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     @Operation(summary = "Installs of the external app per unit and day (columns: unit code, date, installs)",
             description = "Content types " + FILES + "." + FILE_HELP)
-    FigureImports.Imported installs(@PathVariable String code, @RequestBody byte[] file) {
+    FigureImports.Imported installs(@PathVariable String code, @RequestBody(required = false) byte[] file) {
         return imports.importFile(ImportKind.INSTALLS, code, file);
     }
 
@@ -99,7 +99,7 @@ class AdoptionApiController {
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     @Operation(summary = "Smartphones per commune, day and telecom operator (columns: unit code, date, operator, "
             + "smartphones); several operators add up", description = "Content types " + FILES + "." + FILE_HELP)
-    FigureImports.Imported smartphones(@PathVariable String code, @RequestBody byte[] file) {
+    FigureImports.Imported smartphones(@PathVariable String code, @RequestBody(required = false) byte[] file) {
         return imports.importFile(ImportKind.SMARTPHONES, code, file);
     }
 
@@ -113,7 +113,7 @@ class AdoptionApiController {
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     @Operation(summary = "Residents per unit, optional, for targets by population (columns: unit code, residents)",
             description = "Content types " + FILES + "." + FILE_HELP)
-    FigureImports.Imported residents(@PathVariable String code, @RequestBody byte[] file) {
+    FigureImports.Imported residents(@PathVariable String code, @RequestBody(required = false) byte[] file) {
         return imports.importFile(ImportKind.RESIDENTS, code, file);
     }
 

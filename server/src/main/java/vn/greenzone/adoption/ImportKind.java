@@ -1,4 +1,4 @@
-package vn.greenzone.adoption.internal;
+package vn.greenzone.adoption;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,14 +11,15 @@ import vn.greenzone.platform.ProblemException;
  * Vietnamese or English, in any order; the first of each list is how the pages and messages name the column.
  */
 public enum ImportKind {
-    INSTALLS(true, false, List.of("so cai dat", "installs", "cai dat", "luot cai dat", "so luot cai dat")),
-    SMARTPHONES(true, true, List.of("so smartphone", "smartphones", "smartphone", "so dien thoai thong minh",
-            "dien thoai thong minh", "so may")),
-    RESIDENTS(false, false, List.of("dan so", "residents", "population", "so dan", "nhan khau"));
+    INSTALLS(true, false, List.of("số cài đặt", "installs", "cài đặt", "lượt cài đặt", "số lượt cài đặt")),
+    SMARTPHONES(true, true, List.of("số smartphone", "smartphones", "smartphone", "số điện thoại thông minh",
+            "điện thoại thông minh", "số máy")),
+    RESIDENTS(false, false, List.of("dân số", "residents", "population", "số dân", "nhân khẩu"));
 
-    static final List<String> UNIT = List.of("ma don vi", "unit code", "unit", "ma xa", "don vi", "ma dvhc", "code");
-    static final List<String> DAY = List.of("ngay", "date", "day");
-    static final List<String> OPERATOR = List.of("nha mang", "operator", "doanh nghiep vien thong", "mang");
+    public static final List<String> UNIT = List.of("mã đơn vị", "unit code", "unit", "mã xã", "đơn vị", "mã đvhc",
+            "code");
+    public static final List<String> DAY = List.of("ngày", "date", "day");
+    public static final List<String> OPERATOR = List.of("nhà mạng", "operator", "doanh nghiệp viễn thông", "mạng");
 
     private final boolean dated;
     private final boolean byOperator;
@@ -30,16 +31,16 @@ public enum ImportKind {
         this.valueHeadings = valueHeadings;
     }
 
-    boolean dated() {
+    public boolean dated() {
         return dated;
     }
 
-    boolean byOperator() {
+    public boolean byOperator() {
         return byOperator;
     }
 
     /** The accepted headings of each column, in the order an import reads them: unit, [day], [operator], value. */
-    List<List<String>> columns() {
+    public List<List<String>> columns() {
         var columns = new ArrayList<List<String>>();
         columns.add(UNIT);
         if (dated) {

@@ -1,4 +1,4 @@
-package vn.greenzone.adoption.internal;
+package vn.greenzone.adoption;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
