@@ -9,6 +9,11 @@ create table adoption_users (
     users     bigint      not null,
     primary key (day, unit_code)
 );
+-- The days counted, so a day with nobody registered yet is not counted again on every request.
+create table adoption_users_counted (
+    day        date        primary key,
+    counted_at timestamptz not null default now()
+);
 
 -- Installs of the external contact-detection app, as its operator reports them.
 create table adoption_installs (

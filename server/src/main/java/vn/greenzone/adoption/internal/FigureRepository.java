@@ -43,10 +43,13 @@ class FigureRepository {
         jdbc.sql("delete from adoption_users where day = :day").param("day", day).update();
         List<Object[]> rows = users.entrySet().stream().map(e -> new Object[] {e.getKey(), day, e.getValue()}).toList();
         batch.batchUpdate("insert into adoption_users (unit_code, day, users) values (?, ?, ?)", rows);
+        jdbc.sql("""
+                insert into adoption_users_counted (day) values (:day)
+                on conflict (day) do update set counted_at = now()""").param("day", day).update();
     }
 
-    boolean hasUsers(LocalDate day) {
-        return jdbc.sql("select exists (select 1 from adoption_users where day = :day)").param("day", day)
+    boolean usersCounted(LocalDate day) {
+        return jdbc.sql("select exists (select 1 from adoption_users_counted where day = :day)").param("day", day)
                 .query(Boolean.class).single();
     }
 

@@ -54,7 +54,7 @@ public class UserSnapshots {
     /** Today's count, taken first if none was taken yet (reports and dashboards ask for today before the evening). */
     @Transactional
     public void ensureToday() {
-        if (!figures.hasUsers(today())) {
+        if (!figures.usersCounted(today())) {
             snapshotToday();
         }
     }
