@@ -80,47 +80,26 @@ class AdoptionApiController {
         this.messages = messages;
     }
 
-    @PostMapping(path = "/installs", consumes = {"text/csv", "application/octet-stream",
+    @PostMapping(path = "/{kind:installs|smartphones|residents}", consumes = {"text/csv", "application/octet-stream",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
-    @Operation(summary = "Installs of the external app per unit and day (columns: unit code, date, installs)",
-            description = "Content types " + FILES + "." + FILE_HELP)
-    FigureImports.Imported installs(@PathVariable String code, @RequestBody(required = false) byte[] file) {
-        return imports.importFile(ImportKind.INSTALLS, code, file);
+    @Operation(summary = "Imports a file of installs, smartphones or residents",
+            description = "installs: installs of the external app per unit and day (columns: unit code, date, "
+                    + "installs). smartphones: per commune, day and telecom operator (columns: unit code, date, "
+                    + "operator, smartphones); several operators add up. residents: per unit, optional, for targets "
+                    + "by population (columns: unit code, residents). Content types " + FILES + "." + FILE_HELP)
+    FigureImports.Imported importFile(@PathVariable String code, @PathVariable String kind,
+            @RequestBody(required = false) byte[] file) {
+        return imports.importFile(ImportKind.ofPath(kind), code, file);
     }
 
-    @PostMapping(path = "/installs", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Installs per unit and day as JSON rows {unitCode, day (yyyy-MM-dd), value}",
+    @PostMapping(path = "/{kind:installs|smartphones|residents}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Imports installs, smartphones or residents as JSON rows {unitCode, day (yyyy-MM-dd), "
+            + "operator, value}; day only for installs and smartphones, operator only for smartphones",
             description = FILE_HELP)
-    FigureImports.Imported installsJson(@PathVariable String code, @RequestBody FigureRows rows) {
-        return imports.importTable(ImportKind.INSTALLS, code, table(ImportKind.INSTALLS, rows));
-    }
-
-    @PostMapping(path = "/smartphones", consumes = {"text/csv", "application/octet-stream",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
-    @Operation(summary = "Smartphones per commune, day and telecom operator (columns: unit code, date, operator, "
-            + "smartphones); several operators add up", description = "Content types " + FILES + "." + FILE_HELP)
-    FigureImports.Imported smartphones(@PathVariable String code, @RequestBody(required = false) byte[] file) {
-        return imports.importFile(ImportKind.SMARTPHONES, code, file);
-    }
-
-    @PostMapping(path = "/smartphones", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Smartphones as JSON rows {unitCode, day, operator, value}", description = FILE_HELP)
-    FigureImports.Imported smartphonesJson(@PathVariable String code, @RequestBody FigureRows rows) {
-        return imports.importTable(ImportKind.SMARTPHONES, code, table(ImportKind.SMARTPHONES, rows));
-    }
-
-    @PostMapping(path = "/residents", consumes = {"text/csv", "application/octet-stream",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
-    @Operation(summary = "Residents per unit, optional, for targets by population (columns: unit code, residents)",
-            description = "Content types " + FILES + "." + FILE_HELP)
-    FigureImports.Imported residents(@PathVariable String code, @RequestBody(required = false) byte[] file) {
-        return imports.importFile(ImportKind.RESIDENTS, code, file);
-    }
-
-    @PostMapping(path = "/residents", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Residents as JSON rows {unitCode, value}", description = FILE_HELP)
-    FigureImports.Imported residentsJson(@PathVariable String code, @RequestBody FigureRows rows) {
-        return imports.importTable(ImportKind.RESIDENTS, code, table(ImportKind.RESIDENTS, rows));
+    FigureImports.Imported importJson(@PathVariable String code, @PathVariable String kind,
+            @RequestBody FigureRows rows) {
+        ImportKind importKind = ImportKind.ofPath(kind);
+        return imports.importTable(importKind, code, table(importKind, rows));
     }
 
     @GetMapping("/adoption")
@@ -193,15 +172,14 @@ class AdoptionApiController {
             throw ProblemException.badRequest("adoption.import-empty");
         }
         var table = new ArrayList<List<String>>();
-        table.add(kind == ImportKind.SMARTPHONES ? List.of("unit code", "date", "operator", "smartphones")
-                : kind == ImportKind.INSTALLS ? List.of("unit code", "date", "installs") : List.of("unit code", "residents"));
+        table.add(kind.columns().stream().map(List::getFirst).toList());
         for (FigureRow row : rows.rows()) {
             var cells = new ArrayList<String>();
             cells.add(text(row == null ? null : row.unitCode()));
-            if (kind != ImportKind.RESIDENTS) {
+            if (kind.dated()) {
                 cells.add(text(row == null ? null : row.day()));
             }
-            if (kind == ImportKind.SMARTPHONES) {
+            if (kind.byOperator()) {
                 cells.add(text(row == null ? null : row.operator()));
             }
             cells.add(row == null || row.value() == null ? "" : row.value().toString());
