@@ -152,9 +152,13 @@ class DemoDataTest {
         assertThat(province.residents()).isGreaterThan(province.smartphones());
         assertThat(districts.stream().mapToLong(code -> yesterday.get(code).installs()).sum())
                 .isEqualTo(province.installs());
+        // people by home unit, and dependants in their guardian's
         long registered = jdbc.sql("""
-                select count(*) from person p join geo_unit c on c.code = p.residence_unit
-                  join geo_unit d on d.code = c.parent_code where d.parent_code = '70'""").query(Long.class).single();
+                select (select count(*) from person p join geo_unit c on c.code = p.residence_unit
+                          join geo_unit t on t.code = c.parent_code where t.parent_code = '70')
+                     + (select count(*) from dependant d join person g on g.id = d.guardian_id
+                          join geo_unit c on c.code = g.residence_unit join geo_unit t on t.code = c.parent_code
+                         where d.removed_at is null and t.parent_code = '70')""").query(Long.class).single();
         assertThat(figures.measured(today, List.of("70")).get("70").users()).isEqualTo(registered);
         assertThat(jdbc.sql("select count(*) from adoption_rollup where unit_code = '70' and installs is not null")
                 .query(Long.class).single()).isEqualTo(7);
