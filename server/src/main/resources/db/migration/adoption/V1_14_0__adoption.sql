@@ -52,9 +52,10 @@ create table adoption_rollup (
     users       bigint      not null default 0,
     installs    bigint,
     smartphones bigint,
-    primary key (unit_code, day)
+    primary key (day, unit_code)
 );
-create index adoption_rollup_day on adoption_rollup (day);
+-- The key serves a day's children (and the rebuild of a day); this index serves one unit's trend.
+create index adoption_rollup_unit on adoption_rollup (unit_code, day);
 
 -- Residents summed the same way; they carry no day, so they are rolled up once per import, not per day.
 create table adoption_residents_rollup (
