@@ -90,7 +90,7 @@ class AdoptionImportTest extends AdoptionFixtures {
         JsonNode publicFigures = http().get("/api/v1/units/" + PROVINCE + "/adoption/published").send().json();
         assertThat(publicFigures.path("total").path("installs").asLong()).isEqualTo(7500);
         String page = http().get("/units/" + CITY + "/adoption").html().send().body();
-        assertThat(page).contains("Thành phố Lạng Sơn").contains("2500").contains("71.4 %");
+        assertThat(page).contains("Thành phố Lạng Sơn").contains("2500").contains("71.4\u00a0%");
     }
 
     @Test
@@ -156,6 +156,16 @@ class AdoptionImportTest extends AdoptionFixtures {
                 .send(), 400, "adoption.publish-province");
         assertProblem(http().get("/api/v1/units/99999/adoption").bearer(trangDinh.token()).send(), 404,
                 "unit.not-found");
+    }
+
+    @Test
+    void theImportsTargetsDashboardAndPublicationAreInTheOpenApiDocument() {
+        JsonNode paths = http().get("/v3/api-docs").send().json().path("paths");
+        assertThat(List.of("/api/v1/units/{code}/{kind}", "/api/v1/units/{code}/adoption",
+                "/api/v1/units/{code}/adoption/target", "/api/v1/units/{code}/adoption/publication",
+                "/api/v1/units/{code}/adoption/published")).allMatch(paths::has);
+        assertThat(paths.path("/api/v1/units/{code}/{kind}").path("post").path("description").asString())
+                .contains("smartphones").contains("adoption.rows-refused");
     }
 
     private static byte[] xlsx(List<List<Object>> rows) throws IOException {

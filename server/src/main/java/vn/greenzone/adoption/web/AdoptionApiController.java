@@ -59,11 +59,20 @@ class AdoptionApiController {
 
     private static final String FILES = "text/csv, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, "
             + "application/octet-stream";
-    private static final String FILE_HELP = " The body is a CSV (UTF-8, comma or semicolon) or .xlsx file, headings "
-            + "first, in Vietnamese or English, or JSON {\"rows\": [...]}. Every row is checked; if any is at fault "
-            + "nothing is stored and the 400 problem (code adoption.rows-refused) lists each row as {line, code, "
+    private static final String FILE_HELP = " A file has its headings first, in Vietnamese or English. Every row is "
+            + "checked; if any is at fault nothing is stored and the 400 problem (code adoption.rows-refused) lists each row as {line, code, "
             + "detail}. A row for a unit and day already imported replaces it. Units must lie within {code}; the caller "
             + "needs UNIT_ADMIN there (403 otherwise).";
+
+    /** Both bodies share one operation in the OpenAPI document (same path and method), so they share its text. */
+    private static final String IMPORT_SUMMARY = "Imports installs, smartphones or residents: a CSV or xlsx file, or "
+            + "JSON rows";
+    private static final String IMPORT_HELP = "installs: installs of the external app per unit and day (columns: "
+            + "unit code, date, installs). smartphones: per commune, day and telecom operator (columns: unit code, "
+            + "date, operator, smartphones); several operators add up. residents: per unit, optional, for targets by "
+            + "population (columns: unit code, residents). Content types " + FILES + ", or application/json "
+            + "{\"rows\": [{unitCode, day (yyyy-MM-dd), operator, value}]} with day and operator where the kind has "
+            + "them." + FILE_HELP;
 
     private final FigureImports imports;
     private final Dashboards dashboards;
@@ -82,20 +91,14 @@ class AdoptionApiController {
 
     @PostMapping(path = "/{kind:installs|smartphones|residents}", consumes = {"text/csv", "application/octet-stream",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
-    @Operation(summary = "Imports a file of installs, smartphones or residents",
-            description = "installs: installs of the external app per unit and day (columns: unit code, date, "
-                    + "installs). smartphones: per commune, day and telecom operator (columns: unit code, date, "
-                    + "operator, smartphones); several operators add up. residents: per unit, optional, for targets "
-                    + "by population (columns: unit code, residents). Content types " + FILES + "." + FILE_HELP)
+    @Operation(summary = IMPORT_SUMMARY, description = IMPORT_HELP)
     FigureImports.Imported importFile(@PathVariable String code, @PathVariable String kind,
             @RequestBody(required = false) byte[] file) {
         return imports.importFile(ImportKind.ofPath(kind), code, file);
     }
 
     @PostMapping(path = "/{kind:installs|smartphones|residents}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Imports installs, smartphones or residents as JSON rows {unitCode, day (yyyy-MM-dd), "
-            + "operator, value}; day only for installs and smartphones, operator only for smartphones",
-            description = FILE_HELP)
+    @Operation(summary = IMPORT_SUMMARY, description = IMPORT_HELP)
     FigureImports.Imported importJson(@PathVariable String code, @PathVariable String kind,
             @RequestBody FigureRows rows) {
         ImportKind importKind = ImportKind.ofPath(kind);
