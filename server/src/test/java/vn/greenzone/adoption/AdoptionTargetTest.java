@@ -85,6 +85,28 @@ class AdoptionTargetTest extends AdoptionFixtures {
                 404, "adoption.target-not-found");
     }
 
+    @Test
+    void theDashboardPageRefusesABadTargetOnItsFormInBothLanguagesAndOtherUnitsWithTheErrorPage() {
+        TestHttp.Token district = admin(SI_MA_CAI);
+        TestHttp.Browser browser = http().signInBrowser(http().nationalPhone(district.personId()));
+        Map<String, String> form = Map.of("basis", "SMARTPHONES", "percent", "0", "deadline",
+                today().plusDays(3).toString(), "_csrf", browser.csrf());
+        TestHttp.Response refused = http().post("/adoption/" + SI_MA_CAI + "/target").session(browser.session())
+                .html().form(form).send();
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.body()).contains("Tỷ lệ mục tiêu phải lớn hơn 0 và không quá 100").contains("id=\"target-form\"");
+        TestHttp.Response english = http().post("/adoption/" + SI_MA_CAI + "/target?lang=en")
+                .session(browser.session()).html().form(form).send();
+        assertThat(english.status()).isEqualTo(400);
+        assertThat(english.body()).contains("A target must be above 0 and at most 100 percent");
+        assertThat(http().get("/adoption/" + PROVINCE).session(browser.session()).html().send().status())
+                .isEqualTo(403);
+        TestHttp.Response dashboard = http().get("/adoption").session(browser.session()).html().send();
+        assertThat(dashboard.locationPath()).isEqualTo("/adoption/" + SI_MA_CAI);
+        assertThat(jdbc.sql("select count(*) from adoption_target where unit_code = :unit").param("unit", SI_MA_CAI)
+                .query(Long.class).single()).isZero();
+    }
+
     private TestHttp.Response setTarget(TestHttp.Token token, String unit, String basis, int percent, LocalDate deadline) {
         return http().put("/api/v1/units/" + unit + "/adoption/target").bearer(token.token())
                 .json(Map.of("basis", basis, "percent", percent, "deadline", deadline.toString())).send();
