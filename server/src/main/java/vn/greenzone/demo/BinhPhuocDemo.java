@@ -68,12 +68,13 @@ class BinhPhuocDemo implements ApplicationRunner {
     private final DemoOutreach outreach;
     private final DemoOrganisations organisations;
     private final DemoReports reports;
+    private final DemoAdoption adoption;
     private final Clock clock;
 
     BinhPhuocDemo(People people, RoleAdministration roles, UnitDirectory units, DemoVenues venues, DemoTracing tracing,
             DemoExposure exposure, DemoDeclarations declarations, DemoQuarantine quarantine, DemoSafety safety,
-            DemoHotline hotline, DemoOutreach outreach, DemoOrganisations organisations, DemoReports reports,
-            Clock clock) {
+            DemoHotline hotline, DemoOutreach outreach, DemoAdoption adoption, DemoOrganisations organisations,
+            DemoReports reports, Clock clock) {
         this.people = people;
         this.roles = roles;
         this.units = units;
@@ -87,6 +88,7 @@ class BinhPhuocDemo implements ApplicationRunner {
         this.outreach = outreach;
         this.organisations = organisations;
         this.reports = reports;
+        this.adoption = adoption;
         this.clock = clock;
     }
 
@@ -127,8 +129,9 @@ class BinhPhuocDemo implements ApplicationRunner {
             safety.load(registered);
             hotline.load();
             outreach.load();
+            adoption.load();
             organisations.load();
-            reports.load();
+            reports.load(); // after adoption: reports are prefilled from the measured figures
         }
     }
 

@@ -115,6 +115,11 @@ public class People {
         return repository.register(phone, fullName, birthDate, gender, idNumber, residenceUnit);
     }
 
+    /** How many people (and their dependants) are registered per home unit now, for adoption counts; no names. */
+    public Map<String, Long> registeredByHomeUnit() {
+        return repository.registeredByHomeUnit();
+    }
+
     /** Residents of a unit, for its administrators (and those above them). */
     public Residents residentsOf(String unitCode, int page, int size) {
         access.require(Role.UNIT_ADMIN, unitCode);

@@ -38,6 +38,7 @@ class Navigation {
         items.add(new NavigationItem("nav.home", "/"));
         if (authentication == null || !(authentication.getPrincipal() instanceof SignedInPerson)) {
             items.add(new NavigationItem("nav.hotline", "/hotline"));
+            items.add(new NavigationItem("nav.adoptionPublic", "/units/VN/adoption"));
             return items;
         }
         items.add(new NavigationItem("nav.profile", "/me"));
@@ -83,6 +84,7 @@ class Navigation {
         }
         if (authorities.contains(Role.UNIT_ADMIN.authority()) || authorities.contains(Role.NATIONAL_ADMIN.authority())) {
             items.add(new NavigationItem("nav.campaigns", "/campaigns"));
+            items.add(new NavigationItem("nav.adoption", "/adoption"));
         }
         // An organisation's head holds no role: heading one is what shows them the page.
         if (authorities.contains(Role.UNIT_ADMIN.authority()) || authorities.contains(Role.NATIONAL_ADMIN.authority())

@@ -2,12 +2,21 @@ package vn.greenzone.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
@@ -120,6 +129,23 @@ abstract class BrowserTest extends IntegrationTest {
 
     private static int pageWidth(ChromeDriver driver) {
         return ((Number) driver.executeScript("return document.documentElement.scrollWidth;")).intValue();
+    }
+
+    /** An xlsx link followed with the browser's session, as a click would download it. */
+    static byte[] downloadXlsx(String href, String session) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", TestHttp.SESSION_COOKIE + "=" + session).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).as(href).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).contains("spreadsheetml"));
+        return response.body();
+    }
+
+    /** The first sheet of a downloaded workbook. */
+    static List<Row> sheet(byte[] xlsx) throws IOException {
+        try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            return workbook.getFirstSheet().read();
+        }
     }
 
     String url(String path) {

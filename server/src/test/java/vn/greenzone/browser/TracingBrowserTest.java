@@ -2,12 +2,7 @@ package vn.greenzone.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,7 +18,6 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -180,7 +174,7 @@ class TracingBrowserTest extends BrowserTest {
         Map<String, String> onPage = new LinkedHashMap<>(rows("f1"));
         onPage.putAll(rows("f2"));
         String session = browser.manage().getCookieNamed(TestHttp.SESSION_COOKIE).getValue();
-        List<Row> sheet = sheet(download(browser.findElement(By.id("line-list")).getAttribute("href"), session));
+        List<Row> sheet = sheet(downloadXlsx(browser.findElement(By.id("line-list")).getAttribute("href"), session));
         Map<String, String> inSheet = new LinkedHashMap<>();
         for (Row row : sheet.subList(1, sheet.size())) {
             if (!"F0".equals(text(row, 1))) {
@@ -193,7 +187,7 @@ class TracingBrowserTest extends BrowserTest {
         assertThat(onPage).containsEntry("TRAN T** M**", "119").containsEntry("PHAM T** H**", "90")
                 .containsEntry("VU T** N**", "");
         // ... and the full one names them, audited.
-        List<Row> fullSheet = sheet(download(browser.findElement(By.id("line-list-full")).getAttribute("href"), session));
+        List<Row> fullSheet = sheet(downloadXlsx(browser.findElement(By.id("line-list-full")).getAttribute("href"), session));
         assertThat(fullSheet.stream().map(row -> text(row, 2))).contains("Nguyễn Văn Không", "Trần Thị Một", "Phạm Thị Hai");
 
         // The same page in English still fits a 360-px phone.
@@ -346,21 +340,6 @@ class TracingBrowserTest extends BrowserTest {
                            and subject_kind = 'person' and subject_id = :s""")
                 .param("v", viewerId).param("c", context).param("s", Long.toString(subjectPersonId))
                 .query(Long.class).single();
-    }
-
-    private static byte[] download(String href, String session) throws IOException, InterruptedException {
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
-                .header("Cookie", TestHttp.SESSION_COOKIE + "=" + session).build(), HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(response.statusCode()).as(href).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type"))
-                .hasValueSatisfying(type -> assertThat(type).contains("spreadsheetml"));
-        return response.body();
-    }
-
-    private static List<Row> sheet(byte[] xlsx) throws IOException {
-        try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
-            return workbook.getFirstSheet().read();
-        }
     }
 
     private static String text(Row row, int column) {

@@ -8,7 +8,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +18,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.greenzone.GreenzoneApplication;
+import vn.greenzone.adoption.AdoptionFigures;
+import vn.greenzone.adoption.UnitFigures;
 import vn.greenzone.checkin.VisitMethod;
 import vn.greenzone.safety.SafetyColour;
 import vn.greenzone.safety.VenueSafety;
@@ -79,6 +83,8 @@ class DemoDataTest {
             theHotlineHasItsAgenciesAndAnOverdueCallEscalated(jdbc);
             theWeeklyCampaignTextsTheCityButNotTheResidentWhoOptedOut(jdbc, app.getBean(CampaignSender.class));
             yesterdaysReportsHaveOneLateAndOneMissingCommune(jdbc);
+            aWeekOfAdoptionFiguresAddsUpToTheProvinceWithTargetsAndAPublication(jdbc,
+                    app.getBean(AdoptionFigures.class));
         }
     }
 
@@ -149,6 +155,34 @@ class DemoDataTest {
         assertThat(jdbc.sql("select count(*) from report_submission where day = :day and reason is not null")
                 .param("day", yesterday).query(Long.class).single()).as("a corrected commune and the district")
                 .isEqualTo(2);
+    }
+
+    private static void aWeekOfAdoptionFiguresAddsUpToTheProvinceWithTargetsAndAPublication(JdbcClient jdbc,
+            AdoptionFigures figures) {
+        LocalDate today = LocalDate.now(BINH_PHUOC);
+        List<String> districts = jdbc.sql("select code from geo_unit where parent_code = '70'").query(String.class).list();
+        var codes = new ArrayList<>(districts);
+        codes.add("70");
+        Map<String, UnitFigures> yesterday = figures.measured(today.minusDays(1), codes);
+        UnitFigures province = yesterday.get("70");
+        assertThat(province.installs()).isPositive().isLessThan(province.smartphones());
+        assertThat(province.residents()).isGreaterThan(province.smartphones());
+        assertThat(districts.stream().mapToLong(code -> yesterday.get(code).installs()).sum())
+                .isEqualTo(province.installs());
+        // people by home unit, and dependants in their guardian's
+        long registered = jdbc.sql("""
+                select (select count(*) from person p join geo_unit c on c.code = p.residence_unit
+                          join geo_unit t on t.code = c.parent_code where t.parent_code = '70')
+                     + (select count(*) from dependant d join person g on g.id = d.guardian_id
+                          join geo_unit c on c.code = g.residence_unit join geo_unit t on t.code = c.parent_code
+                         where d.removed_at is null and t.parent_code = '70')""").query(Long.class).single();
+        assertThat(figures.measured(today, List.of("70")).get("70").users()).isEqualTo(registered);
+        assertThat(jdbc.sql("select count(*) from adoption_rollup where unit_code = '70' and installs is not null")
+                .query(Long.class).single()).isEqualTo(7);
+        assertThat(jdbc.sql("select unit_code || ':' || percent::int from adoption_target order by unit_code")
+                .query(String.class).list()).containsExactly("689:70", "70:60");
+        assertThat(jdbc.sql("select count(*) from adoption_published_figure where province_code = '70' and day = :day")
+                .param("day", today.minusDays(1)).query(Long.class).single()).isEqualTo(districts.size() + 1);
     }
 
     private static boolean pause() {

@@ -19,7 +19,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -31,7 +30,6 @@ import vn.greenzone.adoption.UnitFigures;
 import vn.greenzone.geo.AdministrativeUnit;
 import vn.greenzone.geo.UnitDirectory;
 import vn.greenzone.identity.Role;
-import vn.greenzone.organisation.OrganisationCoverage;
 import vn.greenzone.organisation.OrganisationDirectory;
 import vn.greenzone.reporting.internal.ReminderJob;
 import vn.greenzone.reporting.internal.ReportingClock;
@@ -236,15 +234,17 @@ class ReportChainTest extends IntegrationTest {
 
     @Test
     void anOrganisationsHeadReportsItsRosterToTheDistrict() {
-        Assumptions.assumeTrue(organisations instanceof FakeOrganisationDirectory,
-                "with the organisation module merged, organisations are registered through it");
         LocalDate day = newDay();
         String commune = communes().get(0);
-        TestHttp.Token head = http().signInApi(TestHttp.randomPhone());
-        long id = 1_000_000 + DAYS.get();
-        ((FakeOrganisationDirectory) organisations).add(new OrganisationCoverage(id, "Trường THPT Đồng Xoài " + id,
-                commune, "SCHOOL", head.personId(), 120, 90, 70));
+        String headPhone = TestHttp.randomPhone();
+        TestHttp.Token head = http().signInApi(headPhone);
         TestHttp.Token district = admin(DISTRICT);
+        TestHttp.Response registered = http().post("/api/v1/organisations").bearer(district.token()).json(Map.of(
+                "name", "Trường THPT Đồng Xoài " + day, "kind", "SCHOOL", "unitCode", commune, "headPhone", headPhone,
+                "headName", "Phạm Thị Hiệu Trưởng")).send();
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        long id = registered.json().path("id").asLong();
+        assertThat(organisations.inSubtree(DISTRICT)).anyMatch(o -> o.id() == id && o.headPersonId() == head.personId());
         String path = "/api/v1/reports/" + day + "/units/" + DISTRICT + "/organisations/" + id;
         at(day, 16, 0);
 
@@ -255,17 +255,35 @@ class ReportChainTest extends IntegrationTest {
         TestHttp.Response sent = http().post(path).bearer(head.token()).json(Map.of("users", 90, "rosterSize", 120))
                 .send();
         assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
-        JsonNode row = state(district, day, DISTRICT).path("organisations").get(0);
-        assertThat(row.path("organisationId").asLong()).isEqualTo(id);
+        JsonNode row = state(district, day, DISTRICT).path("organisations").valueStream()
+                .filter(organisation -> organisation.path("organisationId").asLong() == id).findFirst().orElseThrow();
         assertThat(row.path("status").asString()).isEqualTo("SUBMITTED");
         assertThat(row.path("latest").path("rosterSize").asLong()).isEqualTo(120);
     }
 
     // ---------------------------------------------------------------- helpers
 
-    /** A day of July 2021 no other test of this class reports. */
-    static LocalDate newDay() {
-        return LocalDate.of(2021, 7, 1).plusDays(DAYS.getAndIncrement());
+    /**
+     * A day of July 2021 no other test of this class reports, with installs and smartphones of the district's
+     * communes imported for it (different per commune and day), so that prefills and sums have figures to carry.
+     */
+    LocalDate newDay() {
+        LocalDate day = LocalDate.of(2021, 7, 1).plusDays(DAYS.getAndIncrement());
+        List<String> communes = communes();
+        var installs = new java.util.ArrayList<Map<String, Object>>();
+        var smartphones = new java.util.ArrayList<Map<String, Object>>();
+        for (int i = 0; i < communes.size(); i++) {
+            installs.add(Map.of("unitCode", communes.get(i), "day", day.toString(), "value", 900 + 37 * i + day.getDayOfMonth()));
+            smartphones.add(Map.of("unitCode", communes.get(i), "day", day.toString(), "operator", "Viettel",
+                    "value", 2000 + 53 * i));
+        }
+        TestHttp.Token department = admin(PROVINCE);
+        for (var kind : Map.of("installs", installs, "smartphones", smartphones).entrySet()) {
+            TestHttp.Response imported = http().post("/api/v1/units/" + DISTRICT + "/" + kind.getKey())
+                    .bearer(department.token()).json(Map.of("rows", kind.getValue())).send();
+            assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+        }
+        return day;
     }
 
     void at(LocalDate day, int hour, int minute) {

@@ -119,6 +119,25 @@ public class PersonRepository {
                 .param("units", unitCodes.toArray(String[]::new)).query(Long.class).single();
     }
 
+    /**
+     * People registered with a phone number per home unit, each present dependant counted in their guardian's home
+     * unit (a dependant has no unit of their own); people without a home unit are left out.
+     */
+    public Map<String, Long> registeredByHomeUnit() {
+        var counts = new HashMap<String, Long>();
+        jdbc.sql("""
+                select unit, sum(registered) as registered from (
+                    select residence_unit as unit, count(*) as registered from person
+                     where residence_unit is not null group by residence_unit
+                    union all
+                    select p.residence_unit, count(*) from dependant d join person p on p.id = d.guardian_id
+                     where d.removed_at is null and p.residence_unit is not null group by p.residence_unit) counted
+                group by unit""").query(row -> {
+                    counts.put(row.getString("unit"), row.getLong("registered"));
+                });
+        return counts;
+    }
+
     private static Person map(ResultSet row, int number) throws SQLException {
         String gender = row.getString("gender");
         return new Person(row.getLong("id"), new PhoneNumber(row.getString("phone")), row.getString("full_name"),
