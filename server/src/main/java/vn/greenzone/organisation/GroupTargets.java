@@ -15,7 +15,7 @@ import vn.greenzone.geo.UnitDirectory;
 import vn.greenzone.identity.AccessControl;
 import vn.greenzone.identity.Role;
 import vn.greenzone.organisation.internal.OrganisationRepository;
-import vn.greenzone.organisation.internal.TargetRepository;
+import vn.greenzone.organisation.internal.GroupTargetRepository;
 import vn.greenzone.platform.ProblemException;
 
 /**
@@ -25,13 +25,13 @@ import vn.greenzone.platform.ProblemException;
 @Service
 public class GroupTargets {
 
-    private final TargetRepository repository;
+    private final GroupTargetRepository repository;
     private final OrganisationRepository organisations;
     private final UnitDirectory units;
     private final AccessControl access;
     private final Clock clock;
 
-    GroupTargets(TargetRepository repository, OrganisationRepository organisations, UnitDirectory units,
+    GroupTargets(GroupTargetRepository repository, OrganisationRepository organisations, UnitDirectory units,
             AccessControl access, Clock clock) {
         this.repository = repository;
         this.organisations = organisations;
@@ -109,7 +109,7 @@ public class GroupTargets {
         return found;
     }
 
-    private static Map<String, Map<MemberGroup, Integer>> byUnit(List<TargetRepository.SetTarget> set) {
+    private static Map<String, Map<MemberGroup, Integer>> byUnit(List<GroupTargetRepository.SetTarget> set) {
         Map<String, Map<MemberGroup, Integer>> byUnit = new HashMap<>();
         set.forEach(t -> byUnit.computeIfAbsent(t.unitCode(), code -> new EnumMap<>(MemberGroup.class))
                 .put(t.group(), t.percent()));

@@ -37,8 +37,15 @@ public record ChainState(LocalDate day, String unitCode, String unitName, int le
                     : Math.round(1000.0 * installs / smartphones) / 10.0;
         }
 
+        // Not one conditional expression: its numeric branch would unbox a null and throw.
         private static Long add(Long a, Long b) {
-            return a == null ? b : b == null ? a : a + b;
+            if (a == null) {
+                return b;
+            }
+            if (b == null) {
+                return a;
+            }
+            return a + b;
         }
     }
 

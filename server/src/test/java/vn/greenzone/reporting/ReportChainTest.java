@@ -245,20 +245,30 @@ class ReportChainTest extends IntegrationTest {
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
         long id = registered.json().path("id").asLong();
         assertThat(organisations.inSubtree(DISTRICT)).anyMatch(o -> o.id() == id && o.headPersonId() == head.personId());
+        // three teachers on the roster, the head (signed in, so registered) among them
+        String roster = "Họ tên,Số điện thoại,Nhóm\nPhạm Thị Hiệu Trưởng," + headPhone + ",teacher\nLê Văn A,"
+                + TestHttp.randomPhone() + ",teacher\nTrần Thị B," + TestHttp.randomPhone() + ",teacher\n";
+        TestHttp.Response uploaded = http().post("/api/v1/organisations/" + id + "/roster").bearer(head.token())
+                .bytes("text/csv", roster.getBytes(java.nio.charset.StandardCharsets.UTF_8)).send();
+        assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(200);
         String path = "/api/v1/reports/" + day + "/units/" + DISTRICT + "/organisations/" + id;
         at(day, 16, 0);
 
-        assertProblem(http().post(path).bearer(district.token()).json(Map.of("users", 90, "rosterSize", 120)).send(),
+        assertProblem(http().post(path).bearer(district.token()).json(Map.of("users", 1, "rosterSize", 3)).send(),
                 403, "forbidden");
-        assertProblem(http().post(path).bearer(head.token()).json(Map.of("users", 130, "rosterSize", 120,
+        assertProblem(http().post(path).bearer(head.token()).json(Map.of("users", 4, "rosterSize", 3,
                 "reason", "x")).send(), 400, "reporting.figures-invalid");
-        TestHttp.Response sent = http().post(path).bearer(head.token()).json(Map.of("users", 90, "rosterSize", 120))
+        assertProblem(http().post(path).bearer(head.token()).json(Map.of("users", 2, "rosterSize", 3)).send(),
+                400, "reporting.reason-required");
+        TestHttp.Response sent = http().post(path).bearer(head.token()).json(Map.of("users", 1, "rosterSize", 3))
                 .send();
         assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
         JsonNode row = state(district, day, DISTRICT).path("organisations").valueStream()
                 .filter(organisation -> organisation.path("organisationId").asLong() == id).findFirst().orElseThrow();
         assertThat(row.path("status").asString()).isEqualTo("SUBMITTED");
-        assertThat(row.path("latest").path("rosterSize").asLong()).isEqualTo(120);
+        assertThat(row.path("latest").path("rosterSize").asLong()).isEqualTo(3);
+        assertThat(row.path("registered").asLong()).as("measured by the organisation module").isEqualTo(1);
+        assertThat(row.path("differs").asBoolean()).isFalse();
     }
 
     // ---------------------------------------------------------------- helpers

@@ -11,7 +11,7 @@ import vn.greenzone.organisation.MemberGroup;
 
 /** Targets per organisation group that unit administrators set. */
 @Repository
-public class TargetRepository {
+public class GroupTargetRepository {
 
     /** A target a unit set for itself and below. */
     public record SetTarget(String unitCode, MemberGroup group, int percent) {
@@ -19,7 +19,7 @@ public class TargetRepository {
 
     private final JdbcClient jdbc;
 
-    TargetRepository(JdbcClient jdbc) {
+    GroupTargetRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
