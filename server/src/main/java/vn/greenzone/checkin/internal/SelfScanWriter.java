@@ -1,0 +1,179 @@
+package vn.greenzone.checkin.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.greenzone.checkin.CheckinProperties;
+import vn.greenzone.platform.DatabaseFailures;
+import vn.greenzone.platform.ProblemException;
+
+/**
+ * Group commit for self check-ins: one thread per node gathers the visits of concurrent requests for at most
+ * {@code group-commit.max-wait} and writes them in one statement per round (see SelfScanBatch) and one commit,
+ * so a hundred check-ins share one transaction and one WAL flush instead of queueing for a flush each. A
+ * request is answered only once its own visits are committed, with its own answer. When the database is out
+ * of reach every waiting request fails as a 503; any other failure of a batch (one request's bad row) has each
+ * request written alone, so one cannot fail the others.
+ */
+@Component
+public class SelfScanWriter implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(SelfScanWriter.class);
+
+    /** One request's visits, answered together. */
+    private record Pending(List<NewVisit> visits, CompletableFuture<List<RecordedVisit>> answer) {
+    }
+
+    private final CheckinRepository repository;
+    private final TransactionTemplate transactions;
+    private final CheckinProperties.GroupCommit settings;
+    private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    private volatile boolean running;
+    private Thread writer;
+
+    SelfScanWriter(CheckinRepository repository, TransactionTemplate transactions, CheckinProperties properties) {
+        this.repository = repository;
+        this.transactions = transactions;
+        this.settings = properties.groupCommit();
+    }
+
+    /** Writes one request's visits (the visitor's own first) with those of concurrent requests; returns once committed. */
+    public List<RecordedVisit> record(List<NewVisit> visits) {
+        if (!running) {
+            throw ProblemException.databaseUnavailable();
+        }
+        var pending = new Pending(visits, new CompletableFuture<>());
+        queue.add(pending);
+        try {
+            return pending.answer().get(settings.answerTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (TimeoutException e) {
+            // stored or not, the visit is not acknowledged; the client may send it again
+            throw ProblemException.databaseUnavailable();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw ProblemException.databaseUnavailable();
+        }
+    }
+
+    private void run() {
+        List<Pending> batch = new ArrayList<>();
+        while (running || !queue.isEmpty()) {
+            try {
+                Pending first = queue.poll(1, TimeUnit.SECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                gather(batch, first.visits().size());
+                write(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            } catch (RuntimeException | Error e) {
+                // never leave a request waiting, whatever went wrong
+                batch.forEach(pending -> pending.answer().completeExceptionally(e));
+                log.error("The self check-in writer failed a batch of {} requests", batch.size(), e);
+            } finally {
+                batch.clear();
+            }
+        }
+        Pending left;
+        while ((left = queue.poll()) != null) {
+            left.answer().completeExceptionally(ProblemException.databaseUnavailable());
+        }
+    }
+
+    /** Adds what arrives within the wait, up to the batch size; what is already queued is taken at once. */
+    private void gather(List<Pending> batch, int visits) throws InterruptedException {
+        long deadline = System.nanoTime() + settings.maxWait().toNanos();
+        while (visits < settings.maxBatch()) {
+            Pending next = queue.poll();
+            if (next == null) {
+                long left = deadline - System.nanoTime();
+                next = left > 0 ? queue.poll(left, TimeUnit.NANOSECONDS) : null;
+                if (next == null) {
+                    return;
+                }
+            }
+            batch.add(next);
+            visits += next.visits().size();
+        }
+    }
+
+    private void write(List<Pending> batch) {
+        try {
+            List<List<RecordedVisit>> answers = transactions.execute(status -> writeTogether(batch));
+            for (int i = 0; i < batch.size(); i++) {
+                batch.get(i).answer().complete(answers.get(i));
+            }
+        } catch (RuntimeException failure) {
+            if (batch.size() == 1 || DatabaseFailures.unreachable(failure)) {
+                batch.forEach(pending -> pending.answer().completeExceptionally(failure));
+            } else {
+                log.warn("A batch of {} self check-ins failed ({}); writing each alone", batch.size(), failure.toString());
+                batch.forEach(this::writeAlone);
+            }
+        }
+    }
+
+    private void writeAlone(Pending pending) {
+        try {
+            pending.answer().complete(transactions.execute(status -> writeTogether(List.of(pending)).getFirst()));
+        } catch (RuntimeException failure) {
+            pending.answer().completeExceptionally(failure);
+        }
+    }
+
+    /** The answers of each request, in the order of {@code batch}. */
+    private List<List<RecordedVisit>> writeTogether(List<Pending> batch) {
+        List<NewVisit> visits = batch.stream().flatMap(pending -> pending.visits().stream()).toList();
+        var arranged = new SelfScanBatch(visits);
+        List<List<RecordedVisit>> written = arranged.rounds().stream().map(repository::recordSelfScans).toList();
+        List<RecordedVisit> answers = arranged.answers(written);
+        List<List<RecordedVisit>> perRequest = new ArrayList<>(batch.size());
+        int next = 0;
+        for (Pending pending : batch) {
+            perRequest.add(answers.subList(next, next + pending.visits().size()));
+            next += pending.visits().size();
+        }
+        return perRequest;
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        writer = Thread.ofPlatform().daemon().name("checkin-group-commit").start(this::run);
+    }
+
+    /** Writes what is queued, then stops: requests arriving later are refused with 503. */
+    @Override
+    public void stop() {
+        running = false;
+        try {
+            writer.join(TimeUnit.SECONDS.toMillis(5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}
