@@ -118,7 +118,8 @@ public class SelfScanWriter implements SmartLifecycle {
 
     private void write(List<Pending> batch) {
         try {
-            List<List<RecordedVisit>> answers = transactions.execute(status -> writeTogether(batch));
+            List<List<NewVisit>> requests = batch.stream().map(Pending::visits).toList();
+            List<List<RecordedVisit>> answers = transactions.execute(status -> writeTogether(requests));
             for (int i = 0; i < batch.size(); i++) {
                 batch.get(i).answer().complete(answers.get(i));
             }
@@ -134,23 +135,22 @@ public class SelfScanWriter implements SmartLifecycle {
 
     private void writeAlone(Pending pending) {
         try {
-            pending.answer().complete(transactions.execute(status -> writeTogether(List.of(pending)).getFirst()));
+            pending.answer().complete(transactions.execute(status -> writeTogether(List.of(pending.visits())).getFirst()));
         } catch (RuntimeException failure) {
             pending.answer().completeExceptionally(failure);
         }
     }
 
-    /** The answers of each request, in the order of {@code batch}. */
-    private List<List<RecordedVisit>> writeTogether(List<Pending> batch) {
-        List<NewVisit> visits = batch.stream().flatMap(pending -> pending.visits().stream()).toList();
-        var arranged = new SelfScanBatch(visits);
+    /** Writes the visits of several requests, in a transaction the caller holds; the answers of each request, in order. */
+    List<List<RecordedVisit>> writeTogether(List<List<NewVisit>> requests) {
+        var arranged = new SelfScanBatch(requests.stream().flatMap(List::stream).toList());
         List<List<RecordedVisit>> written = arranged.rounds().stream().map(repository::recordSelfScans).toList();
         List<RecordedVisit> answers = arranged.answers(written);
-        List<List<RecordedVisit>> perRequest = new ArrayList<>(batch.size());
+        List<List<RecordedVisit>> perRequest = new ArrayList<>(requests.size());
         int next = 0;
-        for (Pending pending : batch) {
-            perRequest.add(answers.subList(next, next + pending.visits().size()));
-            next += pending.visits().size();
+        for (List<NewVisit> visits : requests) {
+            perRequest.add(answers.subList(next, next + visits.size()));
+            next += visits.size();
         }
         return perRequest;
     }
