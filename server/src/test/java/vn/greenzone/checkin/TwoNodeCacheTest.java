@@ -7,12 +7,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.function.IntSupplier;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import vn.greenzone.TestHttp;
 
@@ -21,26 +16,9 @@ import vn.greenzone.TestHttp;
  * self check-in: a change made through one node, or straight in the database, is refused on the other once
  * PostgreSQL's notice reaches it (within a second; the test waits up to {@link #WAIT} before it fails).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TwoNodeCacheTest extends CheckinFixtures {
+class TwoNodeCacheTest extends TwoNodeFixtures {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
-
-    private ConfigurableApplicationContext nodeB;
-    private TestHttp httpB;
-
-    @BeforeAll
-    void startSecondNode() {
-        nodeB = startAnotherNode();
-        httpB = new TestHttp(((WebServerApplicationContext) nodeB).getWebServer().getPort(), jdbc);
-    }
-
-    @AfterAll
-    void stopSecondNode() {
-        if (nodeB != null) {
-            nodeB.close();
-        }
-    }
 
     @Test
     void aPosterRotatedThroughOneNodeIsRefusedOnTheOther() {

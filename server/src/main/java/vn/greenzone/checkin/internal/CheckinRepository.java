@@ -142,6 +142,29 @@ public class CheckinRepository {
     }
 
     /**
+     * A batch's repeats and visits to close, for persons and for dependants in separate branches, so that each
+     * reads its own index: {@code %1$s} the column of the table, {@code %2$s} that of the batch.
+     */
+    private static final String REPEAT_OF = """
+
+                            select s.i, r.id, r.checked_in_at from scan s cross join lateral (
+                                select c.id, c.checked_in_at from checkin c
+                                 where c.%1$s = s.%2$s and c.venue_id = s.venue
+                                   and c.checked_in_at > s.arrival - :collapse::interval and c.checked_in_at <= s.arrival
+                                   and c.checked_in_at > :oldestRepeat and c.checked_in_at <= :latest
+                                 order by c.checked_in_at desc limit 1) r
+                             where s.%2$s is not null""";
+    private static final String CLOSE_ELSEWHERE = """
+
+                            update checkin c set checked_out_at = least(s.arrival, c.expected_end),
+                                   closed_by_next = s.arrival <= c.expected_end, checkout_inferred = s.arrival > c.expected_end
+                              from arriving s
+                             where c.%1$s = s.%2$s and c.checked_out_at is null and c.venue_id <> s.venue
+                               and c.checked_in_at > s.arrival - :longestStay::interval and c.checked_in_at <= s.arrival
+                               and c.checked_in_at > :oldestOpen and c.checked_in_at <= :latest
+                            returning c.id, c.venue_id, c.checked_in_at""";
+
+    /**
      * Records registered visitors' self check-ins in one statement, with the meaning {@link #record} gives each:
      * a scan repeating the visitor's visit at the venue within the collapse window is folded into it, otherwise
      * their open visit elsewhere is closed and a new one inserted, and a burst of venues is flagged. Each
@@ -172,46 +195,18 @@ public class CheckinRepository {
             latest = visit.at().isAfter(latest) ? visit.at() : latest;
         }
         List<String> notices = new ArrayList<>();
-        // Person and dependant rows are looked for in separate branches, so each reads its own index.
         List<RecordedVisit> answers = jdbc.sql("""
                         with scan as (
                             select * from unnest(:venues::bigint[], :units::text[], :arrivals::timestamptz[],
                                    :ends::timestamptz[], :persons::bigint[], :dependants::bigint[])
                                    with ordinality as s(venue, unit, arrival, expected_end, person, dependant, i)),
-                        recent as (
-                            select s.i, r.id, r.checked_in_at from scan s cross join lateral (
-                                select c.id, c.checked_in_at from checkin c
-                                 where c.person_id = s.person and c.venue_id = s.venue
-                                   and c.checked_in_at > s.arrival - :collapse::interval and c.checked_in_at <= s.arrival
-                                   and c.checked_in_at > :oldestRepeat and c.checked_in_at <= :latest
-                                 order by c.checked_in_at desc limit 1) r
-                             where s.person is not null
+                        recent as (%2$s
                             union all
-                            select s.i, r.id, r.checked_in_at from scan s cross join lateral (
-                                select c.id, c.checked_in_at from checkin c
-                                 where c.dependant_id = s.dependant and c.venue_id = s.venue
-                                   and c.checked_in_at > s.arrival - :collapse::interval and c.checked_in_at <= s.arrival
-                                   and c.checked_in_at > :oldestRepeat and c.checked_in_at <= :latest
-                                 order by c.checked_in_at desc limit 1) r
-                             where s.dependant is not null),
+                            %3$s),
                         arriving as (
                             select * from scan s where not exists (select 1 from recent r where r.i = s.i)),
-                        closed_person as (
-                            update checkin c set checked_out_at = least(s.arrival, c.expected_end),
-                                   closed_by_next = s.arrival <= c.expected_end, checkout_inferred = s.arrival > c.expected_end
-                              from arriving s
-                             where c.person_id = s.person and c.checked_out_at is null and c.venue_id <> s.venue
-                               and c.checked_in_at > s.arrival - :longestStay::interval and c.checked_in_at <= s.arrival
-                               and c.checked_in_at > :oldestOpen and c.checked_in_at <= :latest
-                            returning c.id, c.venue_id, c.checked_in_at),
-                        closed_dependant as (
-                            update checkin c set checked_out_at = least(s.arrival, c.expected_end),
-                                   closed_by_next = s.arrival <= c.expected_end, checkout_inferred = s.arrival > c.expected_end
-                              from arriving s
-                             where c.dependant_id = s.dependant and c.checked_out_at is null and c.venue_id <> s.venue
-                               and c.checked_in_at > s.arrival - :longestStay::interval and c.checked_in_at <= s.arrival
-                               and c.checked_in_at > :oldestOpen and c.checked_in_at <= :latest
-                            returning c.id, c.venue_id, c.checked_in_at),
+                        closed_person as (%4$s),
+                        closed_dependant as (%5$s),
                         inserted as (
                             insert into checkin (venue_id, unit_code, checked_in_at, expected_end, method, person_id,
                                     dependant_id)
@@ -243,7 +238,9 @@ public class CheckinRepository {
                           left join recent r on r.i = s.i
                           left join inserted ins on ins.person_id is not distinct from s.person
                                                 and ins.dependant_id is not distinct from s.dependant
-                         order by s.i""".formatted(NOTICE))
+                         order by s.i""".formatted(NOTICE, REPEAT_OF.formatted("person_id", "person"),
+                        REPEAT_OF.formatted("dependant_id", "dependant"), CLOSE_ELSEWHERE.formatted("person_id", "person"),
+                        CLOSE_ELSEWHERE.formatted("dependant_id", "dependant")))
                 .param("venues", venues)
                 .param("units", units)
                 .param("arrivals", arrivals)

@@ -176,4 +176,10 @@ public class SelfScanWriter implements SmartLifecycle {
     public boolean isRunning() {
         return running;
     }
+
+    /** Starts before the web server takes requests and stops after it has finished those it had. */
+    @Override
+    public int getPhase() {
+        return DEFAULT_PHASE - 4096;
+    }
 }

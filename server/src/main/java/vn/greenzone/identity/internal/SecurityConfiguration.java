@@ -99,6 +99,8 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .requestCache(cache -> cache.disable())
+                // API clients sign out with DELETE /api/v1/auth/token; the form logout filter only cost a match per request
+                .logout(logout -> logout.disable())
                 .addFilterBefore(new BearerTokenFilter(authentications, CACHED_CALLER), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         // signing in needs no token; signing out (DELETE) does
