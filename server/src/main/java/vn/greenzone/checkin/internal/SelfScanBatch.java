@@ -1,5 +1,6 @@
 package vn.greenzone.checkin.internal;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -7,10 +8,10 @@ import java.util.Map;
 
 /**
  * The visits of concurrent self check-ins, arranged so that writing them together means what writing them
- * one after the other would: a visitor scanned twice at the same venue is one visit (the later scan is a
- * twin, answered as a repeat of the first), and a visitor at two venues is written in two rounds, so that the
- * second visit closes the first as it would have a minute later. Each round names every visitor at most once,
- * which lets one statement write it.
+ * one after the other would: a visitor scanned twice at the same venue within the collapse window is one visit
+ * (the later scan is a twin, answered as a repeat of the first), and a visitor at two venues (or twice at one,
+ * further apart than the window) is written in two rounds, so that the second visit closes the first (or is a
+ * visit of its own). Each round names every visitor at most once, which lets one statement write it.
  */
 final class SelfScanBatch {
 
@@ -20,17 +21,22 @@ final class SelfScanBatch {
     /** Indexes into {@code visits}, round by round. */
     private final List<List<Integer>> rounds = new ArrayList<>();
 
-    SelfScanBatch(List<NewVisit> visits) {
+    SelfScanBatch(List<NewVisit> visits, Duration collapseWindow) {
         this.visits = visits;
         this.twinOf = new int[visits.size()];
-        Map<String, Integer> firstAtVenue = new HashMap<>();
+        // the visit a later scan of the same visitor at the same venue is folded into, as the statement finds it
+        Map<String, Integer> visitAtVenue = new HashMap<>();
         Map<String, Integer> roundOfVisitor = new HashMap<>();
         for (int i = 0; i < visits.size(); i++) {
             NewVisit visit = visits.get(i);
             String visitor = visit.visitor().key();
-            Integer first = firstAtVenue.putIfAbsent(visit.venue().id() + "/" + visitor, i);
-            twinOf[i] = first == null ? -1 : first;
-            if (first == null) {
+            String atVenue = visit.venue().id() + "/" + visitor;
+            Integer earlier = visitAtVenue.get(atVenue);
+            boolean repeat = earlier != null && !visits.get(earlier).at().isAfter(visit.at())
+                    && visits.get(earlier).at().isAfter(visit.at().minus(collapseWindow));
+            twinOf[i] = repeat ? earlier : -1;
+            if (!repeat) {
+                visitAtVenue.put(atVenue, i);
                 int round = roundOfVisitor.merge(visitor, 0, (previous, none) -> previous + 1);
                 if (round == rounds.size()) {
                     rounds.add(new ArrayList<>());

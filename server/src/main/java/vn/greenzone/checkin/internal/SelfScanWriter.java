@@ -1,5 +1,6 @@
 package vn.greenzone.checkin.internal;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -38,6 +39,7 @@ public class SelfScanWriter implements SmartLifecycle {
     private final CheckinRepository repository;
     private final TransactionTemplate transactions;
     private final CheckinProperties.GroupCommit settings;
+    private final Duration collapseWindow;
     private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private volatile boolean running;
     private Thread writer;
@@ -46,6 +48,7 @@ public class SelfScanWriter implements SmartLifecycle {
         this.repository = repository;
         this.transactions = transactions;
         this.settings = properties.groupCommit();
+        this.collapseWindow = properties.collapseWindow();
     }
 
     /** Writes one request's visits (the visitor's own first) with those of concurrent requests; returns once committed. */
@@ -63,8 +66,10 @@ public class SelfScanWriter implements SmartLifecycle {
             }
             throw new IllegalStateException(e.getCause());
         } catch (TimeoutException e) {
-            // stored or not, the visit is not acknowledged; the client may send it again
-            throw ProblemException.databaseUnavailable();
+            // not acknowledged: a batch not yet begun leaves it out; one under way may still store it
+            ProblemException unavailable = ProblemException.databaseUnavailable();
+            pending.answer().completeExceptionally(unavailable);
+            throw unavailable;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw ProblemException.databaseUnavailable();
@@ -116,7 +121,11 @@ public class SelfScanWriter implements SmartLifecycle {
         }
     }
 
-    private void write(List<Pending> batch) {
+    private void write(List<Pending> gathered) {
+        List<Pending> batch = gathered.stream().filter(pending -> !pending.answer().isDone()).toList();
+        if (batch.isEmpty()) {
+            return;
+        }
         try {
             List<List<NewVisit>> requests = batch.stream().map(Pending::visits).toList();
             List<List<RecordedVisit>> answers = transactions.execute(status -> writeTogether(requests));
@@ -125,7 +134,8 @@ public class SelfScanWriter implements SmartLifecycle {
             }
         } catch (RuntimeException failure) {
             if (batch.size() == 1 || DatabaseFailures.unreachable(failure)) {
-                batch.forEach(pending -> pending.answer().completeExceptionally(failure));
+                RuntimeException answer = answerFor(failure);
+                batch.forEach(pending -> pending.answer().completeExceptionally(answer));
             } else {
                 log.warn("A batch of {} self check-ins failed ({}); writing each alone", batch.size(), failure.toString());
                 batch.forEach(this::writeAlone);
@@ -137,13 +147,21 @@ public class SelfScanWriter implements SmartLifecycle {
         try {
             pending.answer().complete(transactions.execute(status -> writeTogether(List.of(pending.visits())).getFirst()));
         } catch (RuntimeException failure) {
-            pending.answer().completeExceptionally(failure);
+            pending.answer().completeExceptionally(answerFor(failure));
         }
+    }
+
+    /**
+     * The database out of reach is a 503 with Retry-After for each waiting request, whichever exception said so
+     * (a failed rollback on the dead connection hides the statement's own failure from the usual handlers).
+     */
+    private static RuntimeException answerFor(RuntimeException failure) {
+        return DatabaseFailures.unreachable(failure) ? ProblemException.databaseUnavailable() : failure;
     }
 
     /** Writes the visits of several requests, in a transaction the caller holds; the answers of each request, in order. */
     List<List<RecordedVisit>> writeTogether(List<List<NewVisit>> requests) {
-        var arranged = new SelfScanBatch(requests.stream().flatMap(List::stream).toList());
+        var arranged = new SelfScanBatch(requests.stream().flatMap(List::stream).toList(), collapseWindow);
         List<List<RecordedVisit>> written = arranged.rounds().stream().map(repository::recordSelfScans).toList();
         List<RecordedVisit> answers = arranged.answers(written);
         List<List<RecordedVisit>> perRequest = new ArrayList<>(requests.size());

@@ -1,11 +1,16 @@
 package vn.greenzone.checkin.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.greenzone.TestHttp;
 import vn.greenzone.checkin.CheckinFixtures;
+import vn.greenzone.checkin.CheckinProperties;
 import vn.greenzone.checkin.VisitMethod;
 import vn.greenzone.venue.Venue;
 import vn.greenzone.venue.Venues;
@@ -29,6 +35,10 @@ class SelfScanWriterTest extends CheckinFixtures {
     private TransactionTemplate transactions;
     @Autowired
     private Venues venues;
+    @Autowired
+    private CheckinRepository repository;
+    @Autowired
+    private CheckinProperties properties;
 
     @Test
     void oneBatchKeepsTheMeaningOfEachScan() {
@@ -50,7 +60,8 @@ class SelfScanWriterTest extends CheckinFixtures {
                 List.of(visit(cafe, ann, now.plusMillis(1))),
                 List.of(visit(market, ann, now.plusMillis(2))),
                 List.of(visit(market, chau.personId(), now)),
-                List.of(visit(cafe, dung.personId(), now)))));
+                List.of(visit(cafe, dung.personId(), now)),
+                List.of(visit(cafe, binh, now.plus(Duration.ofMinutes(6)))))));
 
         RecordedVisit annAtCafe = answers.get(0).getFirst();
         assertThat(annAtCafe.created()).isTrue();
@@ -67,9 +78,38 @@ class SelfScanWriterTest extends CheckinFixtures {
         assertThat(closedAt(dungAtMarketEarlier)).as("Dũng's earlier visit, closed by his arrival at the café")
                 .isEqualTo(Timestamp.from(now));
         assertThat(closedAt(answers.get(5).getFirst().id())).isNull();
+        RecordedVisit binhLater = answers.get(6).getFirst();
+        assertThat(binhLater.created()).as("Bình again at the café, further apart than the collapse window").isTrue();
+        assertThat(binhLater.id()).isNotEqualTo(answers.get(1).getFirst().id());
         assertThat(jdbc.sql("select count(*) from checkin where person_id = any(:people)")
                 .param("people", new Long[] {ann, binh, chau.personId(), dung.personId()}).query(Long.class).single())
-                .as("Ann 2, Bình 1, Châu 1, Dũng 2").isEqualTo(6);
+                .as("Ann 2, Bình 2, Châu 1, Dũng 2").isEqualTo(7);
+    }
+
+    @Test
+    void aRequestThatFailsInABatchFailsAloneAndTheOthersAreWritten() throws Exception {
+        Venue cafe = venues.find(venue("RESTAURANT").id());
+        long ann = http().signInApi(TestHttp.randomPhone()).personId();
+        long binh = http().signInApi(TestHttp.randomPhone()).personId();
+        // a writer of its own that waits long enough to gather both requests into one batch
+        var slow = new CheckinProperties.GroupCommit(Duration.ofMillis(500), 500, Duration.ofSeconds(30));
+        var writer = new SelfScanWriter(repository, transactions, new CheckinProperties(properties.retention(),
+                properties.collapseWindow(), properties.burstVenuesPerHour(), properties.deviceMaxAge(),
+                properties.deviceClockSkew(), properties.maxBatch(), slow));
+        writer.start();
+        try (ExecutorService threads = Executors.newFixedThreadPool(2)) {
+            Future<List<RecordedVisit>> good = threads.submit(() -> writer.record(List.of(visit(cafe, ann, Instant.now()))));
+            // a staff scan is not the writer's to write: its statement refuses it
+            Future<List<RecordedVisit>> bad = threads.submit(() -> writer.record(List.of(
+                    new NewVisit(cafe, Visitor.person(binh), Instant.now(), VisitMethod.STAFF, ann))));
+
+            assertThat(good.get().getFirst().created()).isTrue();
+            assertThatThrownBy(bad::get).hasCauseInstanceOf(IllegalArgumentException.class);
+        } finally {
+            writer.stop();
+        }
+        assertThat(jdbc.sql("select count(*) from checkin where person_id = any(:people)")
+                .param("people", new Long[] {ann, binh}).query(Long.class).single()).isEqualTo(1);
     }
 
     private Object closedAt(long visitId) {
