@@ -25,9 +25,11 @@ public record CheckinProperties(
     /**
      * Settings under {@code greenzone.checkin.group-commit}: concurrent self check-ins are gathered for at most
      * {@code maxWait} (0: only those already waiting), at most {@code maxBatch} visits, and written in one
-     * statement and one commit; a request gets 503 when its commit has not come within {@code answerTimeout}.
+     * statement and one commit by one of {@code writers} threads (each visitor always by the same one, so one
+     * batch can be written while another waits for its flush); a request gets 503 when its commit has not come
+     * within {@code answerTimeout}.
      */
     public record GroupCommit(@DefaultValue("2ms") Duration maxWait, @DefaultValue("500") int maxBatch,
-            @DefaultValue("5s") Duration answerTimeout) {
+            @DefaultValue("2") int writers, @DefaultValue("5s") Duration answerTimeout) {
     }
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,10 +21,13 @@ import vn.greenzone.platform.DatabaseFailures;
 import vn.greenzone.platform.ProblemException;
 
 /**
- * Group commit for self check-ins: one thread per node gathers the visits of concurrent requests for at most
+ * Group commit for self check-ins: a writer thread gathers the visits of concurrent requests for at most
  * {@code group-commit.max-wait} and writes them in one statement per round (see SelfScanBatch) and one commit,
  * so a hundred check-ins share one transaction and one WAL flush instead of queueing for a flush each. A
- * request is answered only once its own visits are committed, with its own answer. When the database is out
+ * request is answered only once its own visits are committed, with its own answer. With several writers
+ * (one batch written while another waits for its flush), a visitor's requests always go to the same one, by
+ * the hash of who checks in: a person's (and their dependants') visits are never in two batches at once, so
+ * a repeat or a visit elsewhere is judged against every earlier visit of theirs on this node. When the database is out
  * of reach every waiting request fails as a 503; any other failure of a batch (one request's bad row) has each
  * request written alone, so one cannot fail the others.
  */
@@ -40,15 +44,18 @@ public class SelfScanWriter implements SmartLifecycle {
     private final TransactionTemplate transactions;
     private final CheckinProperties.GroupCommit settings;
     private final Duration collapseWindow;
-    private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    /** One queue per writer thread. */
+    private final List<LinkedBlockingQueue<Pending>> queues;
+    private final List<Thread> writers = new ArrayList<>();
     private volatile boolean running;
-    private Thread writer;
 
     SelfScanWriter(CheckinRepository repository, TransactionTemplate transactions, CheckinProperties properties) {
         this.repository = repository;
         this.transactions = transactions;
         this.settings = properties.groupCommit();
         this.collapseWindow = properties.collapseWindow();
+        this.queues = Stream.generate(LinkedBlockingQueue<Pending>::new)
+                .limit(Math.max(1, settings.writers())).toList();
     }
 
     /** Writes one request's visits (the visitor's own first) with those of concurrent requests; returns once committed. */
@@ -57,7 +64,7 @@ public class SelfScanWriter implements SmartLifecycle {
             throw ProblemException.databaseUnavailable();
         }
         var pending = new Pending(visits, new CompletableFuture<>());
-        queue.add(pending);
+        queues.get(Math.floorMod(visits.getFirst().visitor().key().hashCode(), queues.size())).add(pending);
         try {
             return pending.answer().get(settings.answerTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
@@ -76,7 +83,7 @@ public class SelfScanWriter implements SmartLifecycle {
         }
     }
 
-    private void run() {
+    private void run(LinkedBlockingQueue<Pending> queue) {
         List<Pending> batch = new ArrayList<>();
         while (running || !queue.isEmpty()) {
             try {
@@ -85,7 +92,7 @@ public class SelfScanWriter implements SmartLifecycle {
                     continue;
                 }
                 batch.add(first);
-                gather(batch, first.visits().size());
+                gather(queue, batch, first.visits().size());
                 write(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -105,7 +112,7 @@ public class SelfScanWriter implements SmartLifecycle {
     }
 
     /** Adds what arrives within the wait, up to the batch size; what is already queued is taken at once. */
-    private void gather(List<Pending> batch, int visits) throws InterruptedException {
+    private void gather(LinkedBlockingQueue<Pending> queue, List<Pending> batch, int visits) throws InterruptedException {
         long deadline = System.nanoTime() + settings.maxWait().toNanos();
         while (visits < settings.maxBatch()) {
             Pending next = queue.poll();
@@ -176,7 +183,10 @@ public class SelfScanWriter implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
-        writer = Thread.ofPlatform().daemon().name("checkin-group-commit").start(this::run);
+        for (int i = 0; i < queues.size(); i++) {
+            var queue = queues.get(i);
+            writers.add(Thread.ofPlatform().daemon().name("checkin-group-commit-" + i).start(() -> run(queue)));
+        }
     }
 
     /** Writes what is queued, then stops: requests arriving later are refused with 503. */
@@ -184,10 +194,13 @@ public class SelfScanWriter implements SmartLifecycle {
     public void stop() {
         running = false;
         try {
-            writer.join(TimeUnit.SECONDS.toMillis(5));
+            for (Thread writer : writers) {
+                writer.join(TimeUnit.SECONDS.toMillis(5));
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        writers.clear();
     }
 
     @Override

@@ -92,7 +92,7 @@ class SelfScanWriterTest extends CheckinFixtures {
         long ann = http().signInApi(TestHttp.randomPhone()).personId();
         long binh = http().signInApi(TestHttp.randomPhone()).personId();
         // a writer of its own that waits long enough to gather both requests into one batch
-        var slow = new CheckinProperties.GroupCommit(Duration.ofMillis(500), 500, Duration.ofSeconds(30));
+        var slow = new CheckinProperties.GroupCommit(Duration.ofMillis(500), 500, 1, Duration.ofSeconds(30));
         var writer = new SelfScanWriter(repository, transactions, new CheckinProperties(properties.retention(),
                 properties.collapseWindow(), properties.burstVenuesPerHour(), properties.deviceMaxAge(),
                 properties.deviceClockSkew(), properties.maxBatch(), slow));
