@@ -73,7 +73,9 @@ public class Venues {
      */
     public Venue fromPoster(String posterUrlOrToken) {
         PosterTokens.Claim claim = posters.read(posterUrlOrToken);
-        StoredVenue stored = stored(claim.venueId());
+        // a rotated or suspended poster reaches every node's cache within a second (VenueRepository#findCached)
+        StoredVenue stored = repository.findCached(claim.venueId())
+                .orElseThrow(() -> ProblemException.notFound("venue.not-found"));
         if (stored.qrVersion() != claim.qrVersion()) {
             throw new ProblemException(HttpStatus.GONE, "venue.qr-rotated");
         }

@@ -5,12 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import tools.jackson.databind.json.JsonMapper;
 import vn.greenzone.TestHttp;
@@ -19,28 +14,9 @@ import vn.greenzone.TestHttp;
  * Two app nodes on one database, as behind a load balancer: a visit recorded through one node shows on
  * a live list opened on the other, carried by PostgreSQL's LISTEN/NOTIFY.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TwoNodeLiveListTest extends CheckinFixtures {
+class TwoNodeLiveListTest extends TwoNodeFixtures {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
-
-    private ConfigurableApplicationContext nodeB;
-    private TestHttp httpB;
-
-    @BeforeAll
-    void startSecondNode() {
-        nodeB = startAnotherNode();
-        int portB = ((WebServerApplicationContext) nodeB).getWebServer().getPort();
-        assertThat(portB).isNotEqualTo(port);
-        httpB = new TestHttp(portB, jdbc);
-    }
-
-    @AfterAll
-    void stopSecondNode() {
-        if (nodeB != null) {
-            nodeB.close();
-        }
-    }
 
     @Test
     void aCheckInThroughOneNodeReachesTheListOpenOnTheOther() {
@@ -50,7 +26,7 @@ class TwoNodeLiveListTest extends CheckinFixtures {
         TestHttp.Token guest = person("Khách Cưới");
 
         try (var onA = new SseStream(port, "/venues/" + venue.id() + "/live/stream", owner.session());
-                var onB = new SseStream(nodeB(), "/venues/" + venue.id() + "/live/stream", owner.session())) {
+                var onB = new SseStream(portB(), "/venues/" + venue.id() + "/live/stream", owner.session())) {
             assertThat(onA.next(WAIT).name()).isEqualTo("snapshot");
             assertThat(onB.next(WAIT).name()).isEqualTo("snapshot");
 
@@ -64,9 +40,5 @@ class TwoNodeLiveListTest extends CheckinFixtures {
                 assertThat(JsonMapper.builder().build().readTree(event.data()).path("id").asLong()).isEqualTo(visitId);
             }
         }
-    }
-
-    private int nodeB() {
-        return ((WebServerApplicationContext) nodeB).getWebServer().getPort();
     }
 }

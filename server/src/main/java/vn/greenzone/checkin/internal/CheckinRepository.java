@@ -3,6 +3,7 @@ package vn.greenzone.checkin.internal;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -135,6 +136,131 @@ public class CheckinRepository {
                     return new RecordedVisit(rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.getBoolean("created"));
                 })
                 .single();
+    }
+
+    /**
+     * A batch's repeats and visits to close, for persons and for dependants in separate branches, so that each
+     * reads its own index: {@code %1$s} the column of the table, {@code %2$s} that of the batch.
+     */
+    private static final String REPEAT_OF = """
+
+                            select s.i, r.id, r.checked_in_at from scan s cross join lateral (
+                                select c.id, c.checked_in_at from checkin c
+                                 where c.%1$s = s.%2$s and c.venue_id = s.venue
+                                   and c.checked_in_at > s.arrival - :collapse::interval and c.checked_in_at <= s.arrival
+                                   and c.checked_in_at > :oldestRepeat and c.checked_in_at <= :latest
+                                 order by c.checked_in_at desc limit 1) r
+                             where s.%2$s is not null""";
+    private static final String CLOSE_ELSEWHERE = """
+
+                            update checkin c set checked_out_at = least(s.arrival, c.expected_end),
+                                   closed_by_next = s.arrival <= c.expected_end, checkout_inferred = s.arrival > c.expected_end
+                              from arriving s
+                             where c.%1$s = s.%2$s and c.checked_out_at is null and c.venue_id <> s.venue
+                               and c.checked_in_at > s.arrival - :longestStay::interval and c.checked_in_at <= s.arrival
+                               and c.checked_in_at > :oldestOpen and c.checked_in_at <= :latest
+                            returning c.id, c.venue_id, c.checked_in_at""";
+
+    /**
+     * Records registered visitors' self check-ins in one statement, with the meaning {@link #record} gives each:
+     * a scan repeating the visitor's visit at the venue within the collapse window is folded into it, otherwise
+     * their open visit elsewhere is closed and a new one inserted, and a burst of venues is flagged. Each
+     * visitor appears at most once (see SelfScanBatch); answers come in the order of {@code visits}.
+     */
+    public List<RecordedVisit> recordSelfScans(List<NewVisit> visits) {
+        int n = visits.size();
+        Long[] venues = new Long[n];
+        String[] units = new String[n];
+        String[] arrivals = new String[n];
+        String[] ends = new String[n];
+        Long[] persons = new Long[n];
+        Long[] dependants = new Long[n];
+        Instant earliest = visits.getFirst().at();
+        Instant latest = earliest;
+        for (int i = 0; i < n; i++) {
+            NewVisit visit = visits.get(i);
+            if (!visit.visitor().registered() || visit.method() != VisitMethod.SELF) {
+                throw new IllegalArgumentException("Only registered visitors check in by themselves");
+            }
+            venues[i] = visit.venue().id();
+            units[i] = visit.venue().unitCode();
+            arrivals[i] = visit.at().toString();
+            ends[i] = visit.at().plus(visit.venue().defaultStay()).toString();
+            persons[i] = visit.visitor().personId();
+            dependants[i] = visit.visitor().dependantId();
+            earliest = visit.at().isBefore(earliest) ? visit.at() : earliest;
+            latest = visit.at().isAfter(latest) ? visit.at() : latest;
+        }
+        List<String> notices = new ArrayList<>();
+        List<RecordedVisit> answers = jdbc.sql("""
+                        with scan as (
+                            select * from unnest(:venues::bigint[], :units::text[], :arrivals::timestamptz[],
+                                   :ends::timestamptz[], :persons::bigint[], :dependants::bigint[])
+                                   with ordinality as s(venue, unit, arrival, expected_end, person, dependant, i)),
+                        recent as (%2$s
+                            union all
+                            %3$s),
+                        arriving as (
+                            select * from scan s where not exists (select 1 from recent r where r.i = s.i)),
+                        closed_person as (%4$s),
+                        closed_dependant as (%5$s),
+                        inserted as (
+                            insert into checkin (venue_id, unit_code, checked_in_at, expected_end, method, person_id,
+                                    dependant_id)
+                            select s.venue, s.unit, s.arrival, s.expected_end, 'SELF', s.person, s.dependant from arriving s
+                            returning id, venue_id, checked_in_at, person_id, dependant_id),
+                        hour as (
+                            select s.person, s.arrival, c.venue_id, c.unit_code from arriving s
+                              join checkin c on c.person_id = s.person
+                               and c.checked_in_at > s.arrival - interval '1 hour' and c.checked_in_at <= s.arrival
+                               and c.checked_in_at > :oldestHour and c.checked_in_at <= :latest
+                            union select s.person, s.arrival, s.venue, s.unit from arriving s where s.person is not null),
+                        flagged as (
+                            insert into checkin_flag (person_id, window_start, venues, unit_codes)
+                            select person, date_trunc('hour', arrival), count(distinct venue_id), array_agg(distinct unit_code)
+                              from hour group by person, arrival
+                            having count(distinct venue_id) > :burstLimit
+                            on conflict (person_id, window_start) do update
+                               set venues = greatest(checkin_flag.venues, excluded.venues), unit_codes = excluded.unit_codes,
+                                   detected_at = now()
+                            returning id),
+                        notices as (
+                            select %1$s as notice from closed_person
+                            union all select %1$s from closed_dependant
+                            union all select %1$s from inserted)
+                        select coalesce(ins.id, r.id) as id, coalesce(ins.checked_in_at, r.checked_in_at) as at,
+                               ins.id is not null as created,
+                               case when s.i = 1 then array(select notice from notices) end as notices
+                          from scan s
+                          left join recent r on r.i = s.i
+                          left join inserted ins on ins.person_id is not distinct from s.person
+                                                and ins.dependant_id is not distinct from s.dependant
+                         order by s.i""".formatted(NOTICE, REPEAT_OF.formatted("person_id", "person"),
+                        REPEAT_OF.formatted("dependant_id", "dependant"), CLOSE_ELSEWHERE.formatted("person_id", "person"),
+                        CLOSE_ELSEWHERE.formatted("dependant_id", "dependant")))
+                .param("venues", venues)
+                .param("units", units)
+                .param("arrivals", arrivals)
+                .param("ends", ends)
+                .param("persons", persons)
+                .param("dependants", dependants)
+                .param("collapse", properties.collapseWindow().toSeconds() + " seconds")
+                .param("longestStay", LONGEST_STAY.toSeconds() + " seconds")
+                // constant bounds as well, so PostgreSQL reads only the day partitions they span
+                .param("oldestRepeat", Timestamp.from(earliest.minus(properties.collapseWindow())))
+                .param("oldestOpen", Timestamp.from(earliest.minus(LONGEST_STAY)))
+                .param("oldestHour", Timestamp.from(earliest.minus(Duration.ofHours(1))))
+                .param("latest", Timestamp.from(latest))
+                .param("burstLimit", properties.burstVenuesPerHour())
+                .query((rs, row) -> {
+                    if (rs.getArray("notices") != null) {
+                        notices.addAll(notices(rs));
+                    }
+                    return new RecordedVisit(rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.getBoolean("created"));
+                })
+                .list();
+        this.notices.publish(notices);
+        return answers;
     }
 
     /**

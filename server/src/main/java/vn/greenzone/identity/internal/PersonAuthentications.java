@@ -37,6 +37,11 @@ public class PersonAuthentications {
         return tokens.principalFor(token).map(PersonAuthentications::authentication);
     }
 
+    /** As {@link #forApiToken}, from the node's cache of token holders (see ApiTokens#cachedPrincipalFor). */
+    Optional<Authentication> forCachedApiToken(String token) {
+        return tokens.cachedPrincipalFor(token).map(PersonAuthentications::authentication);
+    }
+
     private static Authentication authentication(PrincipalRepository.Principal principal) {
         var signedIn = new SignedInPerson(principal.personId(), principal.phone());
         List<SimpleGrantedAuthority> authorities = Stream.concat(Stream.of(Role.CITIZEN), principal.roles().stream())

@@ -25,9 +25,13 @@ class PrincipalRepository {
     record Principal(long personId, String phone, List<Role> roles) {
     }
 
-    private static final String SELECT = """
-            select p.id, p.phone, array_remove(array_agg(distinct g.role), null) as roles
-              from person p left join role_grant g on g.person_id = p.id""";
+    /** The holder of an API token, and until when the token is good. */
+    record TokenHolder(Principal principal, Instant expiresAt) {
+    }
+
+    private static final String ROLES = "array_remove(array_agg(distinct g.role), null) as roles";
+    private static final String SELECT = "select p.id, p.phone, " + ROLES
+            + " from person p left join role_grant g on g.person_id = p.id";
 
     private final JdbcClient jdbc;
 
@@ -42,14 +46,15 @@ class PrincipalRepository {
                 .optional();
     }
 
-    Optional<Principal> byTokenHash(String tokenHash, Instant now) {
-        return jdbc.sql(SELECT + """
+    Optional<TokenHolder> byTokenHash(String tokenHash, Instant now) {
+        return jdbc.sql("select p.id, p.phone, t.expires_at, " + ROLES + """
+                         from person p left join role_grant g on g.person_id = p.id
                          join api_token t on t.person_id = p.id
                         where t.token_hash = :hash and t.expires_at > :now
-                        group by p.id, p.phone""")
+                        group by p.id, p.phone, t.expires_at""")
                 .param("hash", tokenHash)
                 .param("now", Timestamp.from(now))
-                .query(PrincipalRepository::map)
+                .query((rs, row) -> new TokenHolder(map(rs, row), rs.getTimestamp("expires_at").toInstant()))
                 .optional();
     }
 

@@ -2,8 +2,6 @@ package vn.greenzone.platform.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
@@ -12,14 +10,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import tools.jackson.databind.json.JsonMapper;
+import vn.greenzone.platform.DatabaseFailures;
 import vn.greenzone.platform.ProblemException;
 
 /**
@@ -47,7 +43,7 @@ final class DatabaseUnavailableFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } catch (ServletException | IOException | RuntimeException e) {
-            if (!databaseUnavailable(e) || response.isCommitted()) {
+            if (!DatabaseFailures.unreachable(e) || response.isCommitted()) {
                 throw e;
             }
             log.warn("{} {} answered 503: the database cannot be reached ({})", request.getMethod(),
@@ -73,25 +69,6 @@ final class DatabaseUnavailableFilter extends OncePerRequestFilter {
             response.getWriter().write(pages.render(problem.status(), problem.code(),
                     PlainErrorPage.locale(request.getHeader(HttpHeaders.COOKIE))));
         }
-    }
-
-    /**
-     * Whether the failure is the database being out of reach, rather than a fault of this request: no connection
-     * (refused, or none free within the pool's timeout), or one cut off (SQLState class 08, or 57P, the server
-     * shutting down or crashed).
-     */
-    static boolean databaseUnavailable(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessResourceException
-                    || cause instanceof CannotCreateTransactionException || cause instanceof SQLTransientConnectionException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Throwable rootCause(Throwable failure) {

@@ -3,6 +3,7 @@ package vn.greenzone.venue.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -14,7 +15,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.greenzone.platform.ClusterInvalidations;
 import vn.greenzone.platform.ProblemException;
+import vn.greenzone.platform.StableCache;
 import vn.greenzone.platform.VietnameseText;
 import vn.greenzone.venue.DeviceIdentity;
 import vn.greenzone.venue.Venue;
@@ -33,12 +36,33 @@ public class VenueRepository {
             Double latitude, Double longitude, String contactPhone) {
     }
 
+    /** Topic of the notices the venue table's trigger sends (V1_17_0); the key is the venue id. */
+    private static final String TOPIC = "venue";
+    private static final int CACHED_VENUES = 20_000;
+    private static final Duration CACHE_TTL = Duration.ofMinutes(5);
+
     private final JdbcClient jdbc;
     private final VenueProperties properties;
+    private final ClusterInvalidations invalidations;
+    private final StableCache<Long, StoredVenue> cache;
 
-    VenueRepository(JdbcClient jdbc, VenueProperties properties) {
+    VenueRepository(JdbcClient jdbc, VenueProperties properties, ClusterInvalidations invalidations) {
         this.jdbc = jdbc;
         this.properties = properties;
+        this.invalidations = invalidations;
+        this.cache = new StableCache<>(invalidations, CACHED_VENUES, CACHE_TTL);
+        invalidations.subscribe(TOPIC, id -> {
+            if ("*".equals(id)) {
+                cache.clear();
+            } else {
+                cache.evict(Long.valueOf(id));
+            }
+        });
+    }
+
+    /** Every change of a venue row is seen by this node's next request, and by every node's within a second. */
+    private void changed(long id) {
+        invalidations.invalidateHere(TOPIC, Long.toString(id));
     }
 
     public long insert(Row row, long ownerId) {
@@ -57,6 +81,7 @@ public class VenueRepository {
                                longitude = :longitude, contact_phone = :phone
                         where id = :id"""), row)
                 .param("id", id).update());
+        changed(id);
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Row row) {
@@ -81,6 +106,11 @@ public class VenueRepository {
         return jdbc.sql("select " + COLUMNS + " from venue where id = :id").param("id", id).query(this::map).optional();
     }
 
+    /** As {@link #find}, from the node's cache: for a poster scan, the busiest read of a venue. */
+    public Optional<StoredVenue> findCached(long id) {
+        return Optional.ofNullable(cache.get(id, key -> find(key).orElse(null)));
+    }
+
     public List<StoredVenue> findAll(Collection<Long> ids) {
         return jdbc.sql("select " + COLUMNS + " from venue where id = any(:ids)")
                 .param("ids", ids.toArray(Long[]::new)).query(this::map).list();
@@ -89,23 +119,28 @@ public class VenueRepository {
     public void setSuspended(long id, boolean suspended) {
         jdbc.sql("update venue set suspended = :suspended where id = :id")
                 .param("suspended", suspended).param("id", id).update();
+        changed(id);
     }
 
     public void setDeclarationRequired(long id, boolean required) {
         jdbc.sql("update venue set declaration_required = :required where id = :id")
                 .param("required", required).param("id", id).update();
+        changed(id);
     }
 
     /** Voids every printed poster of the venue; returns the new version. */
     public int rotate(long id) {
-        return jdbc.sql("update venue set qr_version = qr_version + 1 where id = :id returning qr_version")
+        int version = jdbc.sql("update venue set qr_version = qr_version + 1 where id = :id returning qr_version")
                 .param("id", id).query(Integer.class).single();
+        changed(id);
+        return version;
     }
 
     public void setPrivilege(long id, Long grantedBy, Instant grantedAt) {
         jdbc.sql("update venue set privileged_by = :by, privileged_at = :at where id = :id")
                 .param("by", grantedBy).param("at", grantedAt == null ? null : Timestamp.from(grantedAt))
                 .param("id", id).update();
+        changed(id);
     }
 
     public boolean isStaff(long venueId, long personId, String phone) {
