@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -75,6 +76,16 @@ class ReportChainBrowserTest extends BrowserTest {
         TestHttp.Token districtOfficial = official(Role.UNIT_ADMIN, DISTRICT);
         TestHttp.Token provinceOfficial = official(Role.UNIT_ADMIN, PROVINCE);
         String lang = english ? "?lang=en" : "";
+        // The department imported the operators' smartphones and the app's installs for the day, per commune.
+        String installs = Integer.toString(1200 + day.getDayOfMonth());
+        for (String kind : List.of("installs", "smartphones")) {
+            TestHttp.Response imported = http().post("/api/v1/units/" + PROVINCE + "/" + kind)
+                    .bearer(provinceOfficial.token()).json(Map.of("rows", communes.stream().map(unit -> Map.of(
+                            "unitCode", unit.code(), "day", day.toString(), "operator", "Viettel",
+                            "value", kind.equals("installs") ? Integer.parseInt(installs) : 2600)).toList()))
+                    .send();
+            assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+        }
         at(day, 16, 0);
 
         // The district's page is open on its official's phone before anyone has reported.
@@ -93,6 +104,8 @@ class ReportChainBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.id("own-due")).getText()).contains("16:30");
         String users = browser.findElement(By.id("users")).getAttribute("value");
         assertThat(users).as("prefilled from the measured figures").isNotEmpty();
+        assertThat(browser.findElement(By.id("installs")).getAttribute("value")).as("the imported installs")
+                .isEqualTo(installs);
         assertFitsTheScreen();
         browser.findElement(By.id("submit-report")).click();
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id("sent")));
