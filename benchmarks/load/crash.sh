@@ -15,7 +15,10 @@ need pgbench postgresql-client
 jfr_start() { "${JDK_BIN}jcmd" "${NODE_PID[a]}" JFR.start name="$1" settings=profile filename="$WORK/$1.jfr" >/dev/null; }
 jfr_stop() { # name: stops the recording and keeps its hottest methods (top frames of the execution samples)
   "${JDK_BIN}jcmd" "${NODE_PID[a]}" JFR.stop name="$1" >/dev/null
-  FIG[$1.hot]=$("${JDK_BIN}jfr" view --width 180 hot-methods "$WORK/$1.jfr" | awk 'NF && !/^-+/ && !/Java Methods that/' | head -16)
+  # awk reads to the end and keeps 16 lines: `head` would close the pipe early, and under pipefail the jfr
+  # killed by SIGPIPE would end the whole benchmark without a word
+  FIG[$1.hot]=$("${JDK_BIN}jfr" view --width 180 hot-methods "$WORK/$1.jfr" |
+    awk 'NF && !/^-+/ && !/Java Methods that/ && ++n <= 16')
 }
 
 # --- PostgreSQL's ceiling: the same visit rows, durable, without the application ---------------------
