@@ -42,6 +42,7 @@ public class GroupTargets {
 
     /** The targets in force in a unit, one per group, and where each comes from. */
     public List<GroupTarget> inForce(String unitCode) {
+        access.current(); // for officials and heads signed in, as the units' adoption targets are
         units.require(unitCode);
         Map<MemberGroup, GroupTarget> found = resolve(unitCode, byUnit(repository.all()));
         return List.copyOf(found.values());

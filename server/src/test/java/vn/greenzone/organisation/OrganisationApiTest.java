@@ -305,6 +305,7 @@ class OrganisationApiTest extends OrganisationFixtures {
                 .json(Map.of("percent", 50)).send(), 403, "forbidden");
         assertProblem(http().put("/api/v1/units/" + DISTRICT + "/organisation-targets/TEACHER").bearer(head.token())
                 .json(Map.of("percent", 50)).send(), 403, "forbidden");
+        assertProblem(http().get("/api/v1/units/" + COMMUNE + "/organisation-targets").send(), 401, "unauthenticated");
         var clear = new HashMap<String, Object>();
         clear.put("percent", null);
         http().put("/api/v1/units/" + COMMUNE + "/organisation-targets/INDUSTRIAL_WORKER").bearer(commune.token())
