@@ -113,6 +113,52 @@ class AdoptionBrowserTest extends BrowserTest {
         assertFitsTheScreen();
     }
 
+    @Test
+    void theNationalAdministratorSeesTheProvincesOnTheirBoundariesColouredByCoverage() {
+        TestHttp.Token department = http().signInApi(TestHttp.randomPhone());
+        http().grant(department.personId(), Role.UNIT_ADMIN, PROVINCE);
+        weekOfFigures(department, units.children(PROVINCE));
+        TestHttp.Token national = http().signInApi(TestHttp.randomPhone());
+        http().grant(national.personId(), Role.NATIONAL_ADMIN, AdministrativeUnit.COUNTRY);
+
+        signIn(http().nationalPhone(national.personId()));
+        browser.get(url("/adoption/VN?lang=vi"));
+        assertProvincesDrawn();
+        assertThat(browser.findElement(By.id("boundary-source")).getText()).startsWith("Ranh giới: Natural Earth");
+        assertFitsTheScreen();
+
+        browser.findElement(By.id("lang-en")).click();
+        new WebDriverWait(browser, WAIT).until(driver -> driver.findElement(By.id("boundary-source")).getText()
+                .startsWith("Boundaries: Natural Earth"));
+        assertProvincesDrawn();
+        assertFitsTheScreen();
+
+        browser.findElement(By.cssSelector("#tile-map a")).click();
+        Browser.waitForPath(browser, "/adoption/06");
+        assertThat(browser.findElements(By.id("province-map"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("#tile-map rect"))).hasSize(units.children("06").size());
+    }
+
+    /**
+     * 60 provinces and the data set's four other shapes (regions, islands) are drawn; Bình Phước in the colour
+     * of its row's class; the three provinces inside regions stay on the grid below.
+     */
+    private void assertProvincesDrawn() {
+        new WebDriverWait(browser, WAIT).until(driver -> driver.findElements(
+                By.cssSelector("#province-map path.leaflet-interactive")).size() == 64);
+        assertThat(browser.findElements(By.cssSelector("#province-map path[class*='ad-unit-']"))).hasSize(60);
+        assertThat(browser.findElements(By.cssSelector("#province-map path.ad-band-region"))).hasSize(4);
+        String band = browser.findElement(By.cssSelector("#children-table tr[data-unit='" + PROVINCE + "']"))
+                .getAttribute("class").replace("ad-band-row-", "");
+        assertThat(band).isIn("good", "fair", "poor");
+        WebElement binhPhuoc = browser.findElement(By.cssSelector("#province-map path.ad-unit-" + PROVINCE));
+        assertThat(binhPhuoc.getAttribute("class")).contains("ad-band-" + band);
+        // the legend's swatch of the class: Leaflet's own fill (white here) would differ
+        assertThat(binhPhuoc.getCssValue("fill")).isNotEqualTo("rgb(255, 255, 255)")
+                .isEqualTo(browser.findElement(By.cssSelector(".ad-legend span.ad-band-" + band)).getCssValue("fill"));
+        assertThat(browser.findElements(By.cssSelector("#tile-map rect"))).hasSize(3);
+    }
+
     /** The chart library has drawn both lines on the canvas: it holds data points and is no longer blank. */
     private void assertChartDrawn() {
         new WebDriverWait(browser, WAIT).until(driver -> Boolean.TRUE.equals(browser.executeScript(

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -17,17 +18,20 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.json.JsonMapper;
 
 import vn.greenzone.adoption.internal.AdoptionWorkbooks;
 import vn.greenzone.adoption.internal.Dashboard;
 import vn.greenzone.adoption.internal.Dashboards;
 import vn.greenzone.adoption.internal.FigureImports;
+import vn.greenzone.adoption.internal.ProvinceBoundaries;
 import vn.greenzone.adoption.ImportKind;
 import vn.greenzone.adoption.internal.Publications;
 import vn.greenzone.adoption.internal.RowsRefused;
 import vn.greenzone.adoption.Target;
 import vn.greenzone.adoption.internal.Targets;
 import vn.greenzone.adoption.internal.UserSnapshots;
+import vn.greenzone.geo.AdministrativeUnit;
 import vn.greenzone.identity.AccessControl;
 import vn.greenzone.identity.Role;
 import vn.greenzone.organisation.GroupTargets;
@@ -49,10 +53,12 @@ class AdoptionPageController {
     private final AccessControl access;
     private final FormRefusals refusals;
     private final GroupTargets groupTargets;
+    private final ProvinceBoundaries boundaries;
+    private final JsonMapper json;
 
     AdoptionPageController(Dashboards dashboards, FigureImports imports, Targets targets, Publications publications,
             UserSnapshots snapshots, AdoptionWorkbooks workbooks, AccessControl access, FormRefusals refusals,
-            GroupTargets groupTargets) {
+            GroupTargets groupTargets, ProvinceBoundaries boundaries, JsonMapper json) {
         this.dashboards = dashboards;
         this.imports = imports;
         this.targets = targets;
@@ -62,6 +68,8 @@ class AdoptionPageController {
         this.access = access;
         this.refusals = refusals;
         this.groupTargets = groupTargets;
+        this.boundaries = boundaries;
+        this.json = json;
     }
 
     @GetMapping("/adoption")
@@ -76,11 +84,28 @@ class AdoptionPageController {
         Dashboard dashboard = dashboards.of(code, from, to);
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("chart", TrendChart.of(dashboard));
-        model.addAttribute("tiles", TileMap.of(dashboard.children()));
+        boolean national = dashboard.unit().level() == 0;
+        model.addAttribute("boundaries", national);
+        model.addAttribute("tiles", TileMap.of(national ? withoutBoundary(dashboard) : dashboard.children()));
         model.addAttribute("today", snapshots.today());
         model.addAttribute("bases", Target.Basis.values());
         model.addAttribute("belowTarget", groupTargets.belowTarget(code, BELOW_TARGET_LISTED));
         return "adoption/dashboard";
+    }
+
+    /** The provinces on their boundaries with the dashboard's figures merged in, for the national map. */
+    @GetMapping(value = "/adoption/VN/map.geojson", produces = "application/geo+json")
+    ResponseEntity<String> provinceMap(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        Dashboard national = dashboards.of(AdministrativeUnit.COUNTRY, from, to);
+        return ResponseEntity.ok(json.writeValueAsString(ProvinceMap.of(national, boundaries.matched(), json)));
+    }
+
+    /** Provinces the boundary data set has no shape of stay on the grid below the map. */
+    private List<Dashboard.Row> withoutBoundary(Dashboard national) {
+        var drawn = boundaries.matched().provinces().keySet();
+        return national.children().stream().filter(row -> !drawn.contains(row.unit().code())).toList();
     }
 
     @GetMapping("/adoption/{code}/children.xlsx")

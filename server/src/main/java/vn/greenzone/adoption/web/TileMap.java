@@ -7,9 +7,9 @@ import java.util.List;
 import vn.greenzone.adoption.internal.Dashboard;
 
 /**
- * The child units as a grid of equal tiles coloured by coverage, drawn as SVG on the server: no package on Maven
- * Central ships Vietnam's boundaries (see docs/adoption.md), and a grid shows every unit at the same size, so a
- * small ward counts as much as a large rural commune.
+ * The child units as a grid of equal tiles coloured by coverage, drawn as SVG on the server: the districts and
+ * communes, whose boundaries no packaged data set has (see docs/adoption.md), and the provinces the boundary data
+ * set lacks. A grid shows every unit at the same size, so a small ward counts as much as a large rural commune.
  */
 record TileMap(int width, int height, List<Tile> tiles) {
 
