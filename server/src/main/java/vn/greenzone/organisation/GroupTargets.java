@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
@@ -14,8 +15,9 @@ import vn.greenzone.geo.AdministrativeUnit;
 import vn.greenzone.geo.UnitDirectory;
 import vn.greenzone.identity.AccessControl;
 import vn.greenzone.identity.Role;
-import vn.greenzone.organisation.internal.OrganisationRepository;
+import vn.greenzone.organisation.internal.BelowTargetWorkbook;
 import vn.greenzone.organisation.internal.GroupTargetRepository;
+import vn.greenzone.organisation.internal.OrganisationRepository;
 import vn.greenzone.platform.ProblemException;
 
 /**
@@ -29,14 +31,16 @@ public class GroupTargets {
     private final OrganisationRepository organisations;
     private final UnitDirectory units;
     private final AccessControl access;
+    private final BelowTargetWorkbook workbook;
     private final Clock clock;
 
     GroupTargets(GroupTargetRepository repository, OrganisationRepository organisations, UnitDirectory units,
-            AccessControl access, Clock clock) {
+            AccessControl access, BelowTargetWorkbook workbook, Clock clock) {
         this.repository = repository;
         this.organisations = organisations;
         this.units = units;
         this.access = access;
+        this.workbook = workbook;
         this.clock = clock;
     }
 
@@ -84,6 +88,11 @@ public class GroupTargets {
         below.sort(Comparator.comparingInt((BelowTarget b) -> b.percent() - b.target())
                 .thenComparing(BelowTarget::name).thenComparing(BelowTarget::group));
         return below.size() > limit ? List.copyOf(below.subList(0, limit)) : below;
+    }
+
+    /** Every organisation of the unit and below with a group under its target, as .xlsx; for its administrators. */
+    public byte[] belowTargetWorkbook(String unitCode, Locale locale) {
+        return workbook.write(belowTarget(unitCode, Integer.MAX_VALUE), locale);
     }
 
     /** The groups of an organisation in {@code unitCode} with the targets in force there. */

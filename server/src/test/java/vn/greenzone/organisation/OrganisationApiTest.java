@@ -262,10 +262,11 @@ class OrganisationApiTest extends OrganisationFixtures {
     }
 
     @Test
-    void aDistrictsTargetIsInheritedByItsCommunesAndOrganisationsBelowItAreListed() {
+    void aDistrictsTargetIsInheritedByItsCommunesAndOrganisationsBelowItAreListed() throws IOException {
         TestHttp.Token district = official(Role.UNIT_ADMIN, DISTRICT);
         TestHttp.Token commune = official(Role.UNIT_ADMIN, COMMUNE);
-        Headed factoryOf = headed(district, "Nhà máy Chế biến Hạt điều " + System.nanoTime(), "ENTERPRISE", COMMUNE);
+        String factoryName = "Nhà máy Chế biến Hạt điều " + System.nanoTime();
+        Headed factoryOf = headed(district, factoryName, "ENTERPRISE", COMMUNE);
         long factory = factoryOf.id();
         TestHttp.Token head = factoryOf.head();
         var lines = new ArrayList<String>();
@@ -281,6 +282,11 @@ class OrganisationApiTest extends OrganisationFixtures {
         // 7 of 10 industrial workers: below the default 80%.
         assertThat(belowTarget(district, DISTRICT)).contains(factory + " INDUSTRIAL_WORKER 70/80");
         assertThat(belowTarget(district, DISTRICT + "?limit=1000")).contains(factory + " INDUSTRIAL_WORKER 70/80");
+        List<List<String>> below = sheet("/api/v1/units/" + DISTRICT + "/organisations-below-target.xlsx", district);
+        assertThat(below.getFirst()).startsWith("Tổ chức / Organisation", "Mã đơn vị / Unit code", "Nhóm / Group");
+        assertThat(below).anySatisfy(row -> assertThat(row).containsExactly(factoryName, COMMUNE, "Công nhân", "10", "7", "70", "80"));
+        assertProblem(http().get("/api/v1/units/" + DISTRICT + "/organisations-below-target.xlsx").bearer(head.token())
+                .send(), 403, "forbidden");
 
         TestHttp.Response set = http().put("/api/v1/units/" + DISTRICT + "/organisation-targets/INDUSTRIAL_WORKER")
                 .bearer(district.token()).json(Map.of("percent", 60)).send();

@@ -64,6 +64,12 @@ class OrganisationPagesTest extends OrganisationFixtures {
         assertThat(http().get(organisation).session(citizen.session()).html().send().status()).isEqualTo(403);
         assertThat(http().get("/organisations/targets").session(citizen.session()).html().send().status())
                 .isEqualTo(403);
+        TestHttp.Response sheet = http().get("/organisations/below-target.xlsx?unit=" + DISTRICT)
+                .session(browser.session()).send();
+        assertThat(sheet.status()).as(sheet.toString()).isEqualTo(200);
+        assertThat(sheet.header("Content-Type").orElse("")).contains("spreadsheetml");
+        assertThat(http().get("/organisations/below-target.xlsx?unit=" + DISTRICT).session(citizen.session()).send()
+                .status()).isEqualTo(403);
         TestHttp.Response mine = http().get("/organisations?lang=en").session(citizen.session()).html().send();
         assertThat(mine.status()).isEqualTo(200);
         assertThat(mine.body()).contains("You head no organisation.").doesNotContain("Register an organisation");

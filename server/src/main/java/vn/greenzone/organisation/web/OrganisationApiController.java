@@ -1,6 +1,7 @@
 package vn.greenzone.organisation.web;
 
 import java.util.List;
+import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -112,7 +113,7 @@ class OrganisationApiController {
     @Operation(summary = "The roster's coverage as a spreadsheet; masked unless full=true (audited)")
     ResponseEntity<byte[]> workbook(@PathVariable long id, @RequestParam(defaultValue = "ALL") MemberFilter filter,
             @RequestParam(defaultValue = "false") boolean full) {
-        return xlsx(id, rosters.workbook(id, filter, full));
+        return xlsx("roster-" + id, rosters.workbook(id, filter, full));
     }
 
     @PostMapping("/organisations/{id}/reminders")
@@ -141,10 +142,17 @@ class OrganisationApiController {
         return targets.belowTarget(code, Math.clamp(limit, 1, 1000));
     }
 
-    static ResponseEntity<byte[]> xlsx(long id, byte[] body) {
+    @GetMapping("/units/{code}/organisations-below-target.xlsx")
+    @Operation(summary = "Every organisation of the unit and below with a group under its target, as a spreadsheet")
+    ResponseEntity<byte[]> belowTargetWorkbook(@PathVariable String code, Locale locale) {
+        return xlsx("below-target-" + code, targets.belowTargetWorkbook(code, locale));
+    }
+
+    /** A spreadsheet to save as {@code name}.xlsx. */
+    static ResponseEntity<byte[]> xlsx(String name, byte[] body) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(RosterWorkbook.CONTENT_TYPE))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"roster-" + id + ".xlsx\"")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + ".xlsx\"")
                 .body(body);
     }
 }

@@ -122,7 +122,7 @@ class OrganisationPageController {
     @GetMapping("/organisations/{id}/roster.xlsx")
     ResponseEntity<byte[]> workbook(@PathVariable long id, @RequestParam(defaultValue = "ALL") MemberFilter filter,
             @RequestParam(defaultValue = "false") boolean full) {
-        return OrganisationApiController.xlsx(id, rosters.workbook(id, filter, full));
+        return OrganisationApiController.xlsx("roster-" + id, rosters.workbook(id, filter, full));
     }
 
     /** The unit an administrator's list is about; none for a person who administers no unit. */

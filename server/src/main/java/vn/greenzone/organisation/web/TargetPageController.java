@@ -1,6 +1,9 @@
 package vn.greenzone.organisation.web;
 
+import java.util.Locale;
+
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,6 +45,11 @@ class TargetPageController {
         model.addAttribute("targets", targets.inForce(unitCode));
         model.addAttribute("belowTarget", targets.belowTarget(unitCode, BELOW_LISTED));
         return "organisation/targets";
+    }
+
+    @GetMapping("/organisations/below-target.xlsx")
+    ResponseEntity<byte[]> belowTargetWorkbook(@RequestParam String unit, Locale locale) {
+        return OrganisationApiController.xlsx("below-target-" + unit, targets.belowTargetWorkbook(unit, locale));
     }
 
     @PostMapping("/organisations/targets")
