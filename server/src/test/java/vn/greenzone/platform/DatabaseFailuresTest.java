@@ -22,6 +22,16 @@ class DatabaseFailuresTest {
     }
 
     @Test
+    void aCommitAndThenItsRollbackFailingIsTheDatabaseOutOfReach() {
+        // as the group-commit writer saw it when PostgreSQL died during COMMIT: Spring logs the commit's failure
+        // ("Commit exception overridden by rollback exception") and throws the rollback's, with no application exception
+        var rollback = new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"));
+
+        assertThat(DatabaseFailures.unreachable(rollback)).isTrue();
+        assertThat(DatabaseFailures.unreachable(new TransactionSystemException("Transaction timed out"))).isFalse();
+    }
+
+    @Test
     void aRollbackAfterTheRequestsOwnFaultIsNot() {
         var rollback = new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"));
         rollback.initApplicationException(new IllegalArgumentException("a bad row"));

@@ -26,10 +26,9 @@ class EmbeddedDatabaseRestartTest {
 
     @Test
     void dataSurvivesARestart(@TempDir Path dataDir) throws Exception {
-        var configuration = new EmbeddedDatabaseConfiguration();
         GreenzoneProperties properties = properties(dataDir);
 
-        try (EmbeddedPostgres first = configuration.embeddedPostgres(properties)) {
+        try (EmbeddedPostgres first = new EmbeddedPostgresStart(properties).await()) {
             JdbcClient jdbc = JdbcClient.create(first.getPostgresDatabase());
             // As configured by default: an acknowledged commit is on disk.
             assertThat(jdbc.sql("show fsync").query(String.class).single()).isEqualTo("on");
@@ -37,7 +36,7 @@ class EmbeddedDatabaseRestartTest {
             jdbc.sql("create table kept (note text)").update();
             jdbc.sql("insert into kept values ('before restart')").update();
         }
-        try (EmbeddedPostgres second = configuration.embeddedPostgres(properties)) {
+        try (EmbeddedPostgres second = new EmbeddedPostgresStart(properties).await()) {
             JdbcClient jdbc = JdbcClient.create(second.getPostgresDatabase());
             assertThat(jdbc.sql("select note from kept").query(String.class).list()).containsExactly("before restart");
         }
@@ -46,12 +45,11 @@ class EmbeddedDatabaseRestartTest {
 
     @Test
     void aKilledPostgresIsRestartedOnTheSameFolderAndPort(@TempDir Path dataDir) throws Exception {
-        var configuration = new EmbeddedDatabaseConfiguration();
         // durable, as by default: without synchronous_commit, a kill -9 loses the last commits
         GreenzoneProperties properties = properties(dataDir);
         Path folder = dataDir.resolve("postgres");
 
-        try (EmbeddedPostgres postgres = configuration.embeddedPostgres(properties);
+        try (EmbeddedPostgres postgres = new EmbeddedPostgresStart(properties).await();
                 Postmaster watchdog = Postmaster.supervise(folder, 100)) {
             JdbcClient jdbc = JdbcClient.create(postgres.getPostgresDatabase());
             jdbc.sql("create table kept (note text)").update();
