@@ -147,8 +147,9 @@ public class CheckinRepository {
                             select s.i, r.id, r.checked_in_at from scan s cross join lateral (
                                 select c.id, c.checked_in_at from checkin c
                                  where c.%1$s = s.%2$s and c.venue_id = s.venue
-                                   and c.checked_in_at > s.arrival - :collapse::interval and c.checked_in_at <= s.arrival
-                                   and c.checked_in_at > :oldestRepeat and c.checked_in_at <= :latest
+                                   and c.checked_in_at > s.arrival - :collapse::interval
+                                   and c.checked_in_at < s.arrival + :collapse::interval
+                                   and c.checked_in_at > :oldestRepeat and c.checked_in_at < :latestRepeat
                                  order by c.checked_in_at desc limit 1) r
                              where s.%2$s is not null""";
     private static final String CLOSE_ELSEWHERE = """
@@ -163,7 +164,8 @@ public class CheckinRepository {
 
     /**
      * Records registered visitors' self check-ins in one statement, with the meaning {@link #record} gives each:
-     * a scan repeating the visitor's visit at the venue within the collapse window is folded into it, otherwise
+     * a scan repeating the visitor's visit at the venue within the collapse window is folded into it (on either
+     * side: of two requests racing, the one stamped a millisecond earlier may be written second), otherwise
      * their open visit elsewhere is closed and a new one inserted, and a burst of venues is flagged. Each
      * visitor appears at most once (see SelfScanBatch); answers come in the order of {@code visits}.
      */
@@ -251,6 +253,7 @@ public class CheckinRepository {
                 .param("oldestOpen", Timestamp.from(earliest.minus(LONGEST_STAY)))
                 .param("oldestHour", Timestamp.from(earliest.minus(Duration.ofHours(1))))
                 .param("latest", Timestamp.from(latest))
+                .param("latestRepeat", Timestamp.from(latest.plus(properties.collapseWindow())))
                 .param("burstLimit", properties.burstVenuesPerHour())
                 .query((rs, row) -> {
                     if (rs.getArray("notices") != null) {

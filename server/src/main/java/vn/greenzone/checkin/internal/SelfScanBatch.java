@@ -32,8 +32,9 @@ final class SelfScanBatch {
             String visitor = visit.visitor().key();
             String atVenue = visit.venue().id() + "/" + visitor;
             Integer earlier = visitAtVenue.get(atVenue);
-            boolean repeat = earlier != null && !visits.get(earlier).at().isAfter(visit.at())
-                    && visits.get(earlier).at().isAfter(visit.at().minus(collapseWindow));
+            // either side of the earlier scan: requests reach the queue in another order than their clocks read
+            boolean repeat = earlier != null
+                    && Duration.between(visits.get(earlier).at(), visit.at()).abs().compareTo(collapseWindow) < 0;
             twinOf[i] = repeat ? earlier : -1;
             if (!repeat) {
                 visitAtVenue.put(atVenue, i);

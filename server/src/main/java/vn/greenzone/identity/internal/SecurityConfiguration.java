@@ -86,6 +86,7 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .requestCache(cache -> cache.disable())
+                .servletApi(servletApi -> servletApi.disable())
                 .anonymous(anonymous -> anonymous.disable())
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .build();
@@ -101,6 +102,8 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.disable())
                 // API clients sign out with DELETE /api/v1/auth/token; the form logout filter only cost a match per request
                 .logout(logout -> logout.disable())
+                // controllers read the caller from the security context, never from a wrapped request
+                .servletApi(servletApi -> servletApi.disable())
                 .addFilterBefore(new BearerTokenFilter(authentications, CACHED_CALLER), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         // signing in needs no token; signing out (DELETE) does

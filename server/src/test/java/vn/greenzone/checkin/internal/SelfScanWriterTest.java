@@ -87,6 +87,30 @@ class SelfScanWriterTest extends CheckinFixtures {
     }
 
     @Test
+    void aTwinStampedAMomentEarlierButWrittenLaterIsTheSameVisit() {
+        // two taps on a phone: the request whose clock read earlier may reach the writer second, in the same batch
+        // or in the next one
+        Venue cafe = venues.find(venue("RESTAURANT").id());
+        long ann = http().signInApi(TestHttp.randomPhone()).personId();
+        long binh = http().signInApi(TestHttp.randomPhone()).personId();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+
+        List<List<RecordedVisit>> sameBatch = transactions.execute(status -> writer.writeTogether(List.of(
+                List.of(visit(cafe, ann, now)), List.of(visit(cafe, ann, now.minusMillis(1))))));
+        List<RecordedVisit> first = transactions.execute(status -> writer.writeTogether(List.of(
+                List.of(visit(cafe, binh, now))))).getFirst();
+        List<RecordedVisit> nextBatch = transactions.execute(status -> writer.writeTogether(List.of(
+                List.of(visit(cafe, binh, now.minusMillis(1)))))).getFirst();
+
+        assertThat(sameBatch.get(1).getFirst()).isEqualTo(new RecordedVisit(sameBatch.get(0).getFirst().id(),
+                sameBatch.get(0).getFirst().checkedInAt(), false));
+        assertThat(nextBatch.getFirst().created()).as("a repeat of the visit written before").isFalse();
+        assertThat(nextBatch.getFirst().id()).isEqualTo(first.getFirst().id());
+        assertThat(jdbc.sql("select count(*) from checkin where person_id = any(:people)")
+                .param("people", new Long[] {ann, binh}).query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
     void aRequestThatFailsInABatchFailsAloneAndTheOthersAreWritten() throws Exception {
         Venue cafe = venues.find(venue("RESTAURANT").id());
         long ann = http().signInApi(TestHttp.randomPhone()).personId();
