@@ -19,6 +19,9 @@ jfr_stop() { # name: stops the recording and keeps its hottest methods (top fram
   # killed by SIGPIPE would end the whole benchmark without a word
   FIG[$1.hot]=$("${JDK_BIN}jfr" view --width 180 hot-methods "$WORK/$1.jfr" |
     awk 'NF && !/^-+/ && !/Java Methods that/ && ++n <= 16')
+  # every sample counted under the innermost layer of the request path on its stack (layers.awk)
+  FIG[$1.layers]=$("${JDK_BIN}jfr" print --events jdk.ExecutionSample --stack-depth 300 "$WORK/$1.jfr" |
+    awk -f "$LOAD_DIR/layers.awk" | sort -rn | awk -F'\t' '{ printf "| %s | %d | %s %% |\n", $3, $1, $2 }')
 }
 
 # --- PostgreSQL's ceiling: the same visit rows, durable, without the application ---------------------
@@ -176,6 +179,14 @@ stack in the execution samples (\`jfr view hot-methods\`):
 \`\`\`
 ${FIG[selfscan.hot]}
 \`\`\`
+
+The same samples by layer of the request path: each sample counts under the innermost layer on its stack (the
+first frame from the top that names one, \`benchmarks/load/layers.awk\`), or under its thread when none does. What is
+not the product's own work (Tomcat, the filters, Spring MVC, JSON) shows here:
+
+| layer | samples | share |
+|---|---|---|
+${FIG[selfscan.layers]}
 <!-- checkin-crash:end -->
 SECTION
 )
