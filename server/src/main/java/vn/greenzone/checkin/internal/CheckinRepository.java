@@ -69,10 +69,10 @@ public class CheckinRepository {
         String closeElsewhere = visitor.registered() ? """
                 update checkin c set checked_out_at = least(:at, c.expected_end),
                        closed_by_next = :at <= c.expected_end, checkout_inferred = :at > c.expected_end
-                 where %s and c.checked_out_at is null and c.venue_id <> :venue
+                 where %s and %s and c.venue_id <> :venue
                    and c.checked_in_at > :openSince and c.checked_in_at <= :at
                    and not exists (select 1 from recent)
-                returning c.id, c.venue_id, c.checked_in_at""".formatted(same)
+                returning c.id, c.venue_id, c.checked_in_at""".formatted(same, STILL_OPEN)
                 : "select id, venue_id, checked_in_at from checkin where false";
         // A person at more venues within the hour than plausible is flagged as the visit is recorded:
         // one short range scan of their own last hour, instead of a job scanning everybody's.
@@ -152,12 +152,20 @@ public class CheckinRepository {
                                    and c.checked_in_at > :oldestRepeat and c.checked_in_at < :latestRepeat
                                  order by c.checked_in_at desc limit 1) r
                              where s.%2$s is not null""";
+    /**
+     * A visitor's open visit, as the queries that close it test it. Written so that it does not match the predicate
+     * of {@code checkin_open} (the open visits by expected end, for the overstay job): given a day partition whose
+     * statistics are still those of its first minutes, PostgreSQL took that index for "this visitor's open visits" and
+     * read every open visit of the day for each arriving visitor (30 of 31 ms of a batch of 31, a fifth of the
+     * throughput, in the load benchmark); the visitor's own index is always the right one.
+     */
+    private static final String STILL_OPEN = "coalesce(c.checked_out_at, 'infinity') = 'infinity'";
     private static final String CLOSE_ELSEWHERE = """
 
                             update checkin c set checked_out_at = least(s.arrival, c.expected_end),
                                    closed_by_next = s.arrival <= c.expected_end, checkout_inferred = s.arrival > c.expected_end
                               from arriving s
-                             where c.%1$s = s.%2$s and c.checked_out_at is null and c.venue_id <> s.venue
+                             where c.%1$s = s.%2$s and %3$s and c.venue_id <> s.venue
                                and c.checked_in_at > s.arrival - :longestStay::interval and c.checked_in_at <= s.arrival
                                and c.checked_in_at > :oldestOpen and c.checked_in_at <= :latest
                             returning c.id, c.venue_id, c.checked_in_at""";
@@ -238,8 +246,8 @@ public class CheckinRepository {
                           left join inserted ins on ins.person_id is not distinct from s.person
                                                 and ins.dependant_id is not distinct from s.dependant
                          order by s.i""".formatted(NOTICE, REPEAT_OF.formatted("person_id", "person"),
-                        REPEAT_OF.formatted("dependant_id", "dependant"), CLOSE_ELSEWHERE.formatted("person_id", "person"),
-                        CLOSE_ELSEWHERE.formatted("dependant_id", "dependant")))
+                        REPEAT_OF.formatted("dependant_id", "dependant"), CLOSE_ELSEWHERE.formatted("person_id", "person", STILL_OPEN),
+                        CLOSE_ELSEWHERE.formatted("dependant_id", "dependant", STILL_OPEN)))
                 .param("venues", venues)
                 .param("units", units)
                 .param("arrivals", arrivals)
