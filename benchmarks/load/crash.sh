@@ -190,11 +190,15 @@ ${FIG[selfscan.layers]}
 <!-- checkin-crash:end -->
 SECTION
 )
-  SECTION="$section" awk '
-    /<!-- checkin-crash:start -->/ { print ENVIRON["SECTION"]; skip = 1; done = 1; next }
-    /<!-- checkin-crash:end -->/ { skip = 0; next }
+  # In place of the old section; the first time, after the load section (or at the end)
+  local place=end
+  if grep -q '<!-- checkin-crash:start -->' "$1"; then place=replace
+  elif grep -q '<!-- checkin-load:end -->' "$1"; then place=after-load; fi
+  SECTION="$section" awk -v place="$place" '
+    place == "replace" && /<!-- checkin-crash:start -->/ { print ENVIRON["SECTION"]; skip = 1; next }
+    skip && /<!-- checkin-crash:end -->/ { skip = 0; next }
     !skip { print }
-    /<!-- checkin-load:end -->/ && !done { print ENVIRON["SECTION"]; done = 1 }
-    END { if (!done) print "\n" ENVIRON["SECTION"] }' "$1" >"$WORK/crash-section.md"
+    place == "after-load" && /<!-- checkin-load:end -->/ { print ENVIRON["SECTION"] }
+    END { if (place == "end") print "\n" ENVIRON["SECTION"] }' "$1" >"$WORK/crash-section.md"
   cp "$WORK/crash-section.md" "$1"
 }
