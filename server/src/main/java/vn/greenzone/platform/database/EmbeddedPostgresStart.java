@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
@@ -25,8 +27,12 @@ final class EmbeddedPostgresStart implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresStart.class);
 
+    /** How long the JVM's exit waits for the context to stop the server before it stops it itself. */
+    private static final long EXIT_WAIT_MILLIS = 30_000;
+
     private final Path directory;
     private final CompletableFuture<EmbeddedPostgres> started;
+    private final CountDownLatch stopped = new CountDownLatch(1);
 
     EmbeddedPostgresStart(GreenzoneProperties properties) {
         this.directory = directory(properties);
@@ -38,6 +44,9 @@ final class EmbeddedPostgresStart implements DisposableBean {
                 started.completeExceptionally(e);
             }
         });
+        // Zonky's own exit hook stopped PostgreSQL while Spring, on another hook, was still stopping the jobs and
+        // requests that use it (a screen of warnings on every Ctrl-C); this one leaves it to the context.
+        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("embedded-postgres-exit").unstarted(this::stopAtExit));
     }
 
     static Path directory(GreenzoneProperties properties) {
@@ -71,6 +80,7 @@ final class EmbeddedPostgresStart implements DisposableBean {
         var builder = EmbeddedPostgres.builder()
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(false)
+                .setRegisterShutdownHook(false)
                 .setServerConfig("max_connections", "200");
         if (settings.embeddedDurable()) {
             // Zonky starts PostgreSQL for tests (-F, synchronous_commit off); a check-in the API has
@@ -96,6 +106,26 @@ final class EmbeddedPostgresStart implements DisposableBean {
             await().close();
         } catch (IOException | RuntimeException failedToStart) {
             // nothing runs, so nothing to stop; the context's failure already says why
+        } finally {
+            stopped.countDown();
+        }
+    }
+
+    /** At the JVM's exit: stops the server unless the context has, or it no longer runs (closed by its user). */
+    private void stopAtExit() {
+        try {
+            long deadline = System.currentTimeMillis() + EXIT_WAIT_MILLIS;
+            while (!stopped.await(100, TimeUnit.MILLISECONDS)) {
+                if (!started.isDone() || started.isCompletedExceptionally() || Postmaster.running(directory).isEmpty()) {
+                    return;
+                }
+                if (System.currentTimeMillis() > deadline) {
+                    destroy();
+                    return;
+                }
+            }
+        } catch (InterruptedException | IOException e) {
+            log.warn("Could not stop the embedded PostgreSQL at exit: {}", e.toString());
         }
     }
 }

@@ -42,7 +42,7 @@ final class Postmaster implements AutoCloseable {
     /** Watches the postmaster of the folder every {@code interval} and restarts it when it is gone. */
     static Postmaster supervise(Path directory, long intervalMillis) {
         var postmaster = new Postmaster(directory);
-        // Zonky's own shutdown hook stops PostgreSQL when the JVM exits: that is no crash to repair.
+        // At the JVM's exit the server is stopped on purpose (EmbeddedPostgresStart): that is no crash to repair.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> postmaster.stopping = true));
         postmaster.watchdog.scheduleWithFixedDelay(postmaster::check, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
         return postmaster;
