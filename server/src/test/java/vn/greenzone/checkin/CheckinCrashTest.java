@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -184,10 +186,15 @@ class CheckinCrashTest extends CheckinFixtures {
 
     @Test
     @Order(3)
-    void aNormalStopStopsItsPostgresToo() throws InterruptedException {
+    void aNormalStopStopsItsPostgresToo() throws Exception {
         node.stop();
 
         assertThat(AppProcess.postmastersOf(DATA)).isEmpty();
+        // PostgreSQL stops last: no job, request or cache listener finds it gone while the application stops
+        List<String> log = Files.readAllLines(DATA.resolve("node-" + node.port() + ".log"));
+        int stopping = IntStream.range(0, log.size()).filter(i -> log.get(i).contains("Commencing graceful shutdown"))
+                .max().orElseThrow();
+        assertThat(log.subList(stopping, log.size())).noneMatch(line -> line.matches("^\\S+\\s+(WARN|ERROR) .*"));
     }
 
     /** Every visit answered 201 is stored once; at most as many more as requests got no 201 (503, or cut off). */
