@@ -27,8 +27,8 @@ final class EmbeddedPostgresStart implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresStart.class);
 
-    /** How long the JVM's exit waits for the context to stop the server before it stops it itself. */
-    private static final long EXIT_WAIT_MILLIS = 30_000;
+    /** How long the JVM's exit waits for the context to stop the server (after its graceful shutdown) before stopping it. */
+    private static final long EXIT_WAIT_MILLIS = 60_000;
 
     private final Path directory;
     private final CompletableFuture<EmbeddedPostgres> started;
